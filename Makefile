@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Thin wrapper around CMake. `make run` and `make test` install the Debian packages the build
+# needs when they are missing, so a fresh Debian 12 machine needs nothing else.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+OUT_DIR ?= $(BUILD_DIR)/out
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CTEST_ARGS ?=
+
+DEB_PACKAGES := cmake ninja-build g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev \
+	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools catch2 fonts-wqy-microhei libgl-dev xvfb xauth \
+	python3
+
+.PHONY: all deps configure build run test bench clean
+
+all: build
+
+deps:
+	@./tools/install-deps.sh $(DEB_PACKAGES)
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# With a display: the window on the embedded dataset. Without one: the headless export.
+run: build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BUILD_DIR)/app/chronoscope; \
+	else \
+		./tools/headless-demo.sh $(BUILD_DIR)/app/chronoscope $(OUT_DIR); \
+	fi
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+clean:
+	rm -rf $(BUILD_DIR)

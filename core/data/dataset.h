@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/entities.h"
+#include "core/data/stringpool.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace chrono {
+
+class Dataset;
+using DatasetPtr = std::shared_ptr<const Dataset>;
+
+/**
+ * @brief An immutable snapshot of everything a document holds: companies, categories,
+ * sources, eras, events and series.
+ *
+ * Events are stored column-wise and **sorted by start** (then by id), which binary-search
+ * based visibility, hit-testing and level of detail rely on. Event index `i` is stable for
+ * the lifetime of the snapshot. Build one with DatasetBuilder.
+ */
+class Dataset {
+public:
+    Dataset() = default;
+
+    const DatasetMeta& meta() const { return m_meta; }
+    const QList<Company>& companies() const { return m_companies; }
+    const QList<Category>& categories() const { return m_categories; }
+    const QList<Source>& sources() const { return m_sources; }
+    const QList<Era>& eras() const { return m_eras; }
+    const QList<Series>& series() const { return m_series; }
+    const QList<Claim>& claims() const { return m_claims; }
+
+    int companyIndex(QStringView id) const; ///< -1 when unknown
+    int categoryIndex(QStringView id) const; ///< -1 when unknown
+    const Source* source(QStringView id) const; ///< nullptr when unknown
+    const Series* findSeries(QStringView id) const; ///< nullptr when unknown
+    /// Series of one chart: every series whose group (or id) is `groupOrId`, in dataset order.
+    QList<const Series*> seriesGroup(QStringView groupOrId) const;
+    /// Chart ids in dataset order, without repeats.
+    QStringList seriesGroups() const;
+
+    // --- events, column-wise ---
+    int eventCount() const { return int(m_start.size()); }
+    /// Start of each event's start period, ms UTC, ascending.
+    const std::vector<TimeMs>& starts() const { return m_start; }
+    /// Exclusive end of each event's last period (end date's period for ranges, the start
+    /// period for point events), ms UTC.
+    const std::vector<TimeMs>& ends() const { return m_end; }
+    const std::vector<quint16>& companyColumn() const { return m_company; } ///< NO_INDEX when none
+    const std::vector<quint16>& categoryColumn() const { return m_category; } ///< NO_INDEX when none
+    const std::vector<quint8>& importanceColumn() const { return m_importance; }
+    DatePrecision startPrecision(int i) const { return DatePrecision(m_flags[size_t(i)] & 0x3); }
+    bool isRange(int i) const { return m_flags[size_t(i)] & RANGE_FLAG; }
+    /// Longest event duration (ms); visibility queries widen their search by it.
+    TimeMs maxDuration() const { return m_maxDuration; }
+
+    QStringView eventId(int i) const { return field(i, IdField); }
+    QStringView title(int i, Language lang) const;
+    QStringView description(int i, Language lang) const;
+    /// The whole event as a value (allocates; not for hot paths).
+    Event event(int i) const;
+    /// Index of the event with this id, or -1.
+    int eventIndex(QStringView id) const;
+
+    /// Smallest start and largest end over events, eras and series points; nullopt when empty.
+    std::optional<std::pair<TimeMs, TimeMs>> timeExtent() const;
+
+    /// Bytes held by the event columns and the string pool (for memory figures).
+    size_t eventMemoryBytes() const;
+
+private:
+    friend class DatasetBuilder;
+    enum Field : quint8 { IdField, TitleEnField, TitleZhField, DescEnField, DescZhField, ConfidenceField, TagsField, LinksField, SourcesField, FieldCount };
+    static constexpr quint8 RANGE_FLAG = 0x4;
+    static constexpr char16_t LIST_SEPARATOR = 0x1F; ///< joins list fields in the pool
+    QStringView field(int i, Field f) const { return m_pool.view(m_fields[size_t(i) * FieldCount + f]); }
+    QStringList listField(int i, Field f) const;
+
+    DatasetMeta m_meta;
+    QList<Company> m_companies;
+    QList<Category> m_categories;
+    QList<Source> m_sources;
+    QList<Era> m_eras;
+    QList<Series> m_series;
+    QList<Claim> m_claims;
+    QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex, m_seriesIndex;
+
+    std::vector<TimeMs> m_start, m_end;
+    std::vector<quint16> m_company, m_category;
+    std::vector<quint8> m_importance;
+    std::vector<quint8> m_flags; ///< bits 0-1 start precision (Year..Day, Minute), bit 2 range, bits 3-4 end precision
+    std::vector<StringPool::Ref> m_fields; ///< FieldCount refs per event
+    StringPool m_pool;
+    TimeMs m_maxDuration = 0;
+};
+
+/**
+ * @brief Collects entities in any order and produces an immutable, sorted Dataset.
+ *
+ * Unknown company or category ids referenced by events are added as companies / categories
+ * named after the id (readers report them as warnings where it matters).
+ */
+class DatasetBuilder {
+public:
+    DatasetBuilder();
+    /// Starts from an existing snapshot (for imports and edits).
+    explicit DatasetBuilder(const Dataset& base);
+
+    void setMeta(const DatasetMeta& meta) { m_meta = meta; }
+    DatasetMeta& meta() { return m_meta; }
+    /// Adds or replaces (same id) a company.
+    void addCompany(const Company& company);
+    void addCategory(const Category& category);
+    void addSource(const Source& source);
+    void addEra(const Era& era);
+    void addSeries(const Series& series);
+    void addEvent(const Event& event);
+    void addClaim(const Claim& claim) { m_claims.append(claim); }
+    void reserveEvents(int count);
+
+    bool hasCompany(QStringView id) const { return m_companyIndex.contains(id.toString()); }
+    bool hasCategory(QStringView id) const { return m_categoryIndex.contains(id.toString()); }
+    bool hasSource(QStringView id) const { return m_sourceIndex.contains(id.toString()); }
+    int eventCount() const { return int(m_events.size()); }
+    const std::vector<Event>& events() const { return m_events; }
+    std::vector<Event>& events() { return m_events; }
+    QList<Series>& series() { return m_series; }
+    QList<Company>& companies() { return m_companies; }
+    QList<Category>& categories() { return m_categories; }
+    QList<Source>& sources() { return m_sources; }
+    QList<Era>& eras() { return m_eras; }
+    QList<Claim>& claims() { return m_claims; }
+
+    /// Sorts, interns and freezes. The builder is left empty.
+    DatasetPtr build();
+
+private:
+    DatasetMeta m_meta;
+    QList<Company> m_companies;
+    QList<Category> m_categories;
+    QList<Source> m_sources;
+    QList<Era> m_eras;
+    QList<Series> m_series;
+    QList<Claim> m_claims;
+    QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex;
+    std::vector<Event> m_events;
+};
+
+} // namespace chrono
