@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/cli/clientry.h"
+#include "app/application.h"
 
 int main(int argc, char** argv)
 {
-    return chrono::ui::runChronoscope(argc, argv);
+    return chrono::ui::runApplication(argc, argv);
 }

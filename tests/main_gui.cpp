@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QtCore/QStandardPaths>
 #include <QtWidgets/QApplication>
 
 int main(int argc, char** argv)
@@ -11,6 +12,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setAttribute(Qt::AA_Use96Dpi);
+    QStandardPaths::setTestModeEnabled(true); // QSettings must not leak between runs
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

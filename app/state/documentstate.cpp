@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/state/documentstate.h"
+
+#include <QtCore/QDateTime>
+
+namespace chrono::ui {
+
+static constexpr TimeMs MIN_VISIBLE_SPAN = 60LL * 60 * 1000; // one hour: the deepest zoom
+
+TimeRange paddedExtent(const Dataset& dataset)
+{
+    const auto extent = dataset.timeExtent();
+    if (!extent) {
+        const TimeMs now = QDateTime::currentMSecsSinceEpoch();
+        return { now - 183 * MS_PER_DAY, now + 183 * MS_PER_DAY };
+    }
+    const TimeMs span = std::max<TimeMs>(extent->second - extent->first, MS_PER_DAY);
+    const TimeMs pad = span * 3 / 100;
+    return { extent->first - pad, extent->second + pad };
+}
+
+DocumentState::DocumentState(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
+{
+    m_dataset = std::move(dataset);
+    m_fileName = fileName;
+    m_eventFilter.setDataset(m_dataset);
+    m_selectedEvent = -1;
+    m_hoveredEvent = -1;
+    // Drop filter entries the new dataset does not know, so nothing stays hidden invisibly.
+    FilterSpec cleaned = m_filter;
+    if (m_dataset) {
+        for (auto it = cleaned.companies.begin(); it != cleaned.companies.end();) {
+            it = m_dataset->companyIndex(*it) < 0 ? cleaned.companies.erase(it) : std::next(it);
+        }
+        for (auto it = cleaned.categories.begin(); it != cleaned.categories.end();) {
+            it = m_dataset->categoryIndex(*it) < 0 ? cleaned.categories.erase(it) : std::next(it);
+        }
+        if (!m_chartGroup.isEmpty() && m_dataset->seriesGroup(m_chartGroup).isEmpty())
+            m_chartGroup.clear();
+        if (m_chartGroup.isEmpty() && !m_dataset->seriesGroups().isEmpty())
+            m_chartGroup = m_dataset->seriesGroups().constFirst();
+    }
+    m_filter = cleaned;
+    recomputeMask();
+    m_fullRange = m_dataset ? paddedExtent(*m_dataset) : TimeRange {};
+    m_visibleRange = m_fullRange;
+    Q_EMIT datasetChanged();
+    Q_EMIT filterChanged();
+    Q_EMIT visibleRangeChanged(m_visibleRange);
+    Q_EMIT selectedEventChanged(-1);
+    Q_EMIT chartChanged();
+}
+
+void DocumentState::recomputeMask()
+{
+    m_mask = m_dataset ? m_eventFilter.evaluate(m_filter) : EventMask {};
+    m_visibleCount = countVisible(m_mask);
+}
+
+void DocumentState::setFilter(const FilterSpec& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    recomputeMask();
+    if (m_selectedEvent >= 0 && !m_mask[size_t(m_selectedEvent)]) {
+        m_selectedEvent = -1;
+        Q_EMIT selectedEventChanged(-1);
+    }
+    Q_EMIT filterChanged();
+}
+
+void DocumentState::setCompanyVisible(const QString& companyId, bool visible)
+{
+    if (!m_dataset)
+        return;
+    FilterSpec f = m_filter;
+    if (f.companies.isEmpty()) {
+        // "All" is stored as the empty set; make it explicit before removing one.
+        for (const Company& c : m_dataset->companies())
+            f.companies.insert(c.id);
+    }
+    if (visible)
+        f.companies.insert(companyId);
+    else
+        f.companies.remove(companyId);
+    if (f.companies.size() == m_dataset->companies().size())
+        f.companies.clear();
+    setFilter(f);
+}
+
+void DocumentState::setVisibleRange(TimeRange range)
+{
+    range = range.normalized();
+    if (range.delta() < MIN_VISIBLE_SPAN) {
+        const TimeMs c = range.center();
+        range = { c - MIN_VISIBLE_SPAN / 2, c + MIN_VISIBLE_SPAN / 2 };
+    }
+    // Never zoom out beyond ten times the data's extent: nothing to see there.
+    const TimeMs maxSpan = std::max<TimeMs>(m_fullRange.delta() * 10, 365 * MS_PER_DAY);
+    if (range.delta() > maxSpan) {
+        const TimeMs c = range.center();
+        range = { c - maxSpan / 2, c + maxSpan / 2 };
+    }
+    if (range == m_visibleRange)
+        return;
+    m_visibleRange = range;
+    Q_EMIT visibleRangeChanged(range);
+}
+
+void DocumentState::fitAll()
+{
+    setVisibleRange(m_fullRange);
+}
+
+void DocumentState::setSelectedEvent(int eventIndex)
+{
+    if (!m_dataset || eventIndex < -1 || eventIndex >= m_dataset->eventCount())
+        eventIndex = -1;
+    if (eventIndex == m_selectedEvent)
+        return;
+    m_selectedEvent = eventIndex;
+    Q_EMIT selectedEventChanged(eventIndex);
+}
+
+void DocumentState::setHoveredEvent(int eventIndex)
+{
+    if (!m_dataset || eventIndex < -1 || eventIndex >= m_dataset->eventCount())
+        eventIndex = -1;
+    if (eventIndex == m_hoveredEvent)
+        return;
+    m_hoveredEvent = eventIndex;
+    Q_EMIT hoveredEventChanged(eventIndex);
+}
+
+void DocumentState::setHoverTime(std::optional<TimeMs> time)
+{
+    if (time == m_hoverTime)
+        return;
+    m_hoverTime = time;
+    Q_EMIT hoverTimeChanged();
+}
+
+void DocumentState::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged(language);
+}
+
+void DocumentState::setThemeName(const QString& name)
+{
+    if (name == m_themeName)
+        return;
+    m_themeName = name;
+    Q_EMIT themeChanged(name);
+}
+
+void DocumentState::setChartGroup(const QString& group)
+{
+    if (group == m_chartGroup)
+        return;
+    m_chartGroup = group;
+    Q_EMIT chartChanged();
+}
+
+void DocumentState::setChartKind(const QString& kind)
+{
+    if (kind == m_chartKind)
+        return;
+    m_chartKind = kind;
+    Q_EMIT chartChanged();
+}
+
+} // namespace chrono::ui

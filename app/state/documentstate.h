@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/timerange.h"
+#include "core/filter/filterspec.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace chrono::ui {
+
+/**
+ * @brief The one document state every view follows: dataset, filter, visible time range,
+ * selection, hover, language, theme and chosen chart.
+ *
+ * Views never talk to each other. A view asks for a change through a setter; the state
+ * applies it (ignoring no-op changes, so there are no signal loops) and notifies all views.
+ */
+class DocumentState : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentState(QObject* parent = nullptr);
+
+    const DatasetPtr& dataset() const { return m_dataset; }
+    const QString& fileName() const { return m_fileName; }
+    const FilterSpec& filter() const { return m_filter; }
+    /// Visibility of each event under the current filter (dataset order).
+    const EventMask& mask() const { return m_mask; }
+    int visibleCount() const { return m_visibleCount; }
+    const EventFilter& eventFilter() const { return m_eventFilter; }
+    TimeRange visibleRange() const { return m_visibleRange; }
+    /// The whole extent of the dataset, a little padded; what "fit all" shows.
+    TimeRange fullRange() const { return m_fullRange; }
+    int selectedEvent() const { return m_selectedEvent; }
+    int hoveredEvent() const { return m_hoveredEvent; }
+    std::optional<TimeMs> hoverTime() const { return m_hoverTime; }
+    Language language() const { return m_language; }
+    QString themeName() const { return m_themeName; }
+    QString chartGroup() const { return m_chartGroup; }
+    QString chartKind() const { return m_chartKind; }
+
+public Q_SLOTS:
+    /// Replaces the document (after a successful load only: a failed load never gets here).
+    void setDataset(chrono::DatasetPtr dataset, const QString& fileName = QString());
+    void setFilter(const chrono::FilterSpec& filter);
+    void setCompanyVisible(const QString& companyId, bool visible);
+    void setVisibleRange(chrono::TimeRange range);
+    void fitAll();
+    void setSelectedEvent(int eventIndex);
+    void setHoveredEvent(int eventIndex);
+    void setHoverTime(std::optional<chrono::TimeMs> time);
+    void setLanguage(chrono::Language language);
+    void setThemeName(const QString& name);
+    void setChartGroup(const QString& group);
+    void setChartKind(const QString& kind);
+
+Q_SIGNALS:
+    void datasetChanged();
+    void filterChanged();
+    void visibleRangeChanged(chrono::TimeRange range);
+    void selectedEventChanged(int eventIndex);
+    void hoveredEventChanged(int eventIndex);
+    void hoverTimeChanged();
+    void languageChanged(chrono::Language language);
+    void themeChanged(const QString& name);
+    void chartChanged();
+
+private:
+    void recomputeMask();
+
+    DatasetPtr m_dataset;
+    QString m_fileName;
+    EventFilter m_eventFilter;
+    FilterSpec m_filter;
+    EventMask m_mask;
+    int m_visibleCount = 0;
+    TimeRange m_visibleRange;
+    TimeRange m_fullRange;
+    int m_selectedEvent = -1;
+    int m_hoveredEvent = -1;
+    std::optional<TimeMs> m_hoverTime;
+    Language m_language = Language::English;
+    QString m_themeName = QStringLiteral("light");
+    QString m_chartGroup;
+    QString m_chartKind = QStringLiteral("line");
+};
+
+/// The dataset's extent padded by 3 % on each side (a year around "now" when empty).
+TimeRange paddedExtent(const Dataset& dataset);
+
+} // namespace chrono::ui
