@@ -392,7 +392,8 @@ def build(facts_dir, mapping):
                 return i
         return len(group_order)
 
-    series_list = sorted(series.values(), key=lambda s: (group_rank(s["group"]), s["group"], s.get("status", ""), s["id"]))
+    # Within a chart, measured lines first and the article's claims after them.
+    series_list = sorted(series.values(), key=lambda s: (group_rank(s["group"]), s["group"], s["id"].startswith("claim/"), s["id"]))
 
     # ---- claims ----
     claims = []
