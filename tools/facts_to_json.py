@@ -269,6 +269,25 @@ def parse_claims_table(facts_md):
     return rows
 
 
+def about_text(path):
+    """The About page text: the Markdown file without its H1 title and without the maintainers' part."""
+    with open(os.path.join(REPO, path), encoding="utf-8") as f:
+        text = f.read()
+    text = text.split("<!-- maintainers", 1)[0]
+    text = re.sub(r"\A# [^\n]*\n+", "", text)
+    return text.strip() + "\n"
+
+
+def build_meta(meta):
+    files = meta["descriptionFiles"]
+    return {
+        "title": meta["title"],
+        "description": {lang: about_text(files[lang]) for lang in ("en", "zh")},
+        "asOf": check_date(meta["asOf"], "meta.asOf"),
+        "license": meta["license"],
+    }
+
+
 def build(facts_dir, mapping):
     events_csv = read_csv(os.path.join(facts_dir, "events.csv"))
     series_csv = read_csv(os.path.join(facts_dir, "series.csv"))
@@ -445,7 +464,7 @@ def build(facts_dir, mapping):
     return {
         "format": "chronoscope",
         "version": 1,
-        "meta": mapping["meta"],
+        "meta": build_meta(mapping["meta"]),
         "companies": [{k: c[k] for k in ("id", "name", "color")} for c in mapping["companies"]],
         "categories": mapping["categories"],
         "sources": srcs,
