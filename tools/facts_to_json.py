@@ -125,7 +125,11 @@ class Sources:
         return title
 
     @staticmethod
-    def default_date(url):
+    def default_date(url, explanation=""):
+        # A publication date stated beside the URL ("ITBEAR, 2025-02-25", "article 2025-11-16").
+        m = re.search(r"(?:, |article |published |pub )(20\d\d-\d\d-\d\d)\b", explanation)
+        if m:
+            return m.group(1)
         m = re.search(r"/news/news(\d{2})(\d{2})(\d{2})\b", url)
         if m:
             return f"20{m.group(1)}-{m.group(2)}-{m.group(3)}"
@@ -148,11 +152,12 @@ class Sources:
         sid = ov.get("id") or slugify((host[4:] if host.startswith("www.") else host) + url.split(host, 1)[1])
         if sid in self.by_id:
             fail(f"source id {sid!r} is used by two URLs ({url} and {self.by_id[sid]['url']})")
+        date = ov.get("date", self.default_date(url, explanation))
         src = {
             "id": sid,
             "publisher": ov.get("publisher") or self.publisher_for(url),
             "title": ov.get("title") or self.default_title(url, explanation, context),
-            "date": check_date(ov.get("date", self.default_date(url)), url) if ov.get("date", self.default_date(url)) else "",
+            "date": check_date(date, url) if date else "",
             "url": url,
         }
         self.by_url[url] = sid
@@ -214,6 +219,10 @@ class Sources:
                 keep(self.by_url.get(rule["url"]) or self.add_url(rule["url"], ""))
             elif rule is not None:
                 keep(self.add_plain(rule))
+                # Words after the rule's known text qualify this one citation ("(matches V3 technical report)").
+                rest = part[len(rule.get("text", part)):].strip()
+                if rest:
+                    qualifiers.append(rest.strip("()"))
             else:
                 fail(f"{where}: source text without a URL and without a rule in textSources: {part!r}")
             if qual:
@@ -429,10 +438,11 @@ def build(facts_dir, mapping):
             else:
                 sid = ref
                 if sid not in sources.by_id:
-                    rule = next((r for r in mapping["textSources"] if r.get("id") == sid), None)
-                    if rule is None:
+                    # Sources that only a claim's evidence names (no event or point cites them).
+                    extra = next((r for r in mapping["extraSources"] if r["id"] == sid), None)
+                    if extra is None:
                         fail(f"claim {c['id']}: unknown source {sid}")
-                    sources.add_plain(rule)
+                    sources.add_plain(extra)
             src_ids.append(sid)
         for g in c["series"]:
             if g not in groups:
@@ -453,6 +463,10 @@ def build(facts_dir, mapping):
     missing = set(claims_md) - {c["id"] for c in claims}
     if missing:
         fail(f"claims in FACTS.md without a mapping entry: {sorted(missing)}")
+
+    unused = sorted(set(mapping["sourceOverrides"]) - set(sources.by_url))
+    if unused:
+        fail(f"sourceOverrides for URLs no fact cites: {unused}")
 
     srcs = []
     for sid in sorted(sources.by_id):
