@@ -22,8 +22,24 @@ COLOR_RE = re.compile(r"^#[0-9a-f]{6}$")
 VERDICTS = {"correct", "redefined", "contradicted", "unsourced", "partly-correct"}
 KINDS = {"share", "price", "count", "other"}
 CONFIDENCE = {"verified-primary", "verified-secondary", "partly-verified", "unverified-memory"}
+MIN_CONTRAST = 3.0  # WCAG 2.1 minimum for graphical objects, against white and a dark background
+DARK_BACKGROUND = "#1e1e1e"
 MIN_EVENTS = 150
 MIN_COMPANIES = 8
+
+
+def luminance(color):
+    """WCAG relative luminance of "#rrggbb"."""
+    def channel(v):
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a, b):
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 class Checker:
@@ -75,7 +91,10 @@ def check(doc):
     c.expect(len(companies) >= MIN_COMPANIES, f"only {len(companies)} companies (want >= {MIN_COMPANIES})")
     for co in doc.get("companies", []):
         c.bilingual(co.get("name"), f"company {co.get('id')}")
-        c.expect(COLOR_RE.match(co.get("color", "")) is not None, f"company {co.get('id')}: colour must be #rrggbb")
+        if c.expect(COLOR_RE.match(co.get("color", "")) is not None, f"company {co.get('id')}: colour must be #rrggbb"):
+            for bg in ("#ffffff", DARK_BACKGROUND):
+                ratio = contrast(co["color"], bg)
+                c.expect(ratio >= MIN_CONTRAST, f"company {co.get('id')}: colour {co['color']} has contrast {ratio:.2f} on {bg}")
     colors = [co.get("color") for co in doc.get("companies", [])]
     c.expect(len(colors) == len(set(colors)), "company colours are not distinct")
 
