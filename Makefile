@@ -40,3 +40,13 @@ test: build
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# The embedded story: regenerate it from the fact sheet, and check it (neither is needed to build).
+FACTS_DIR ?= ../shared/facts
+.PHONY: data check-data
+data:
+	python3 tools/facts_to_json.py $(FACTS_DIR)
+	python3 tools/check_dataset.py
+
+check-data:
+	python3 tools/check_dataset.py
