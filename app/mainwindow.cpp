@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 
 #include "app/charts/chartpanel.h"
+#include "app/dialogs/aboutdatasetdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/pages/claimspage.h"
 #include "app/pages/eventdetails.h"
@@ -338,20 +339,8 @@ void MainWindow::aboutDataset()
     const DatasetPtr& ds = m_state->dataset();
     if (!ds)
         return;
-    const Language l = m_state->language();
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About this dataset"));
-    box.setTextFormat(Qt::PlainText);
-    box.setText(ds->meta().title.text(l));
-    box.setInformativeText(tr("%1\n\n%2 events, %3 companies, %4 series, %5 sources, %6 claims checked.\nAs of %7.")
-                               .arg(ds->meta().description.text(l))
-                               .arg(ds->eventCount())
-                               .arg(ds->companies().size())
-                               .arg(ds->series().size())
-                               .arg(ds->sources().size())
-                               .arg(ds->claims().size())
-                               .arg(formatDate(ds->meta().asOf, l)));
-    box.exec();
+    AboutDatasetDialog dialog(*ds, m_state->language(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreSettings()
