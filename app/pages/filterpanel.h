@@ -3,6 +3,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -51,7 +52,7 @@ private:
     QLineEdit* m_from;
     QLineEdit* m_to;
     QLabel* m_dateError;
-    class QComboBox* m_importance;
+    QComboBox* m_importance;
     bool m_syncing = false;
 };
 
