@@ -143,8 +143,11 @@ QString Date::toString() const
                            .arg(d, 2, 10, QLatin1Char('0'))
                            .arg(hh, 2, 10, QLatin1Char('0'))
                            .arg(mm, 2, 10, QLatin1Char('0'));
-        if (ss != 0)
+        const int millis = int(msOfDay % 1000);
+        if (ss != 0 || millis != 0)
             text += QStringLiteral(":%1").arg(ss, 2, 10, QLatin1Char('0'));
+        if (millis != 0) // kept so that writing and reading a date-time gives it back exactly
+            text += QStringLiteral(".%1").arg(millis, 3, 10, QLatin1Char('0'));
         return text + u'Z';
     }
     }
