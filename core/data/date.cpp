@@ -3,6 +3,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <cstdlib>
+
 namespace chrono {
 
 bool isLeapYear(int year)
@@ -126,7 +128,8 @@ QString Date::toString() const
     unsigned m, d;
     const qint64 days = floorDiv(ms, MS_PER_DAY);
     civilFromDays(days, y, m, d);
-    const QString year = QString::number(y).rightJustified(4, u'0');
+    // Negative (BCE) years keep their sign in front of the four digits parseIsoDate expects.
+    const QString year = (y < 0 ? QStringLiteral("-") : QString()) + QString::number(std::abs(y)).rightJustified(4, u'0');
     switch (precision) {
     case DatePrecision::Year:
         return year;
