@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/recordimport.h"
+
+#include "core/io/dateforms.h"
+#include "core/io/htmltext.h"
+
+namespace chrono {
+
+void DiagnosticSink::add(const Diagnostic& d)
+{
+    if (d.isError())
+        ++m_errors;
+    // Errors are always kept: they say why nothing loaded.
+    if (m_list.size() >= m_max && !d.isError()) {
+        ++m_suppressed;
+        return;
+    }
+    m_list.append(d);
+}
+
+QList<Diagnostic> DiagnosticSink::take()
+{
+    if (m_suppressed > 0) {
+        m_list.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, 0, 0,
+            QStringLiteral("%1 more warnings not shown").arg(m_suppressed) });
+        m_suppressed = 0;
+    }
+    return std::exchange(m_list, {});
+}
+
+bool isWebUrl(QStringView text)
+{
+    return text.startsWith(u"https://", Qt::CaseInsensitive) || text.startsWith(u"http://", Qt::CaseInsensitive);
+}
+
+EventRecordImporter::EventRecordImporter(const ColumnRoles& roles, DiagnosticSink& sink)
+    : m_roles(roles)
+    , m_sink(sink)
+{
+}
+
+RecordCell EventRecordImporter::cell(const std::vector<RecordCell>& cells, ColumnRole role) const
+{
+    const int c = m_roles.column(role);
+    if (c < 0 || size_t(c) >= cells.size())
+        return {};
+    RecordCell r = cells[size_t(c)];
+    r.text = r.text.trimmed();
+    return r;
+}
+
+bool EventRecordImporter::skip(const RecordCell& at, int line, const QString& message)
+{
+    ++m_skipped;
+    m_sink.warning(at.line ? at.line : line, at.column, message + QStringLiteral("; row skipped"));
+    return false;
+}
+
+bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool end, Date& date, const RecordCell& anchor)
+{
+    const ColumnRole whole = end ? ColumnRole::End : ColumnRole::Start;
+    const RecordCell single = cell(cells, whole);
+    if (!single.text.isEmpty()) {
+        const DateParseResult r = parseFlexibleDate(single.text);
+        if (!r.ok()) {
+            m_sink.warning(single.line ? single.line : anchor.line, single.column + r.errorOffset,
+                QStringLiteral("bad %1 date \"%2\": %3; row skipped").arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
+            return false;
+        }
+        date = r.date;
+        return true;
+    }
+    const RecordCell parts[4] = { cell(cells, end ? ColumnRole::EndYear : ColumnRole::Year), cell(cells, end ? ColumnRole::EndMonth : ColumnRole::Month),
+        cell(cells, end ? ColumnRole::EndDay : ColumnRole::Day), cell(cells, end ? ColumnRole::EndTime : ColumnRole::Time) };
+    if (parts[0].text.isEmpty() && parts[1].text.isEmpty() && parts[2].text.isEmpty()) {
+        date = Date();
+        return true;
+    }
+    int failed = -1;
+    const DateParseResult r = dateFromParts(parts[0].text, parts[1].text, parts[2].text, parts[3].text, &failed);
+    if (!r.ok()) {
+        const RecordCell& at = parts[failed >= 0 ? failed : 0];
+        m_sink.warning(at.line ? at.line : anchor.line, at.column, QStringLiteral("bad %1 date: %2; row skipped").arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
+        return false;
+    }
+    date = r.date;
+    return true;
+}
+
+/// Registers a named thing once; ids are slugs made unique with a number.
+static QString uniqueId(const QString& name, QHash<QString, QString>& ids, QSet<QString>& used, const QString& fallback)
+{
+    auto it = ids.constFind(name);
+    if (it != ids.cend())
+        return *it;
+    QString base = slugify(name);
+    if (base.isEmpty())
+        base = fallback;
+    QString id = base;
+    for (int n = 2; used.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    used.insert(id);
+    ids.insert(name, id);
+    return id;
+}
+
+QString EventRecordImporter::companyId(const QString& name)
+{
+    if (name == m_lastCompanyName && !m_lastCompanyId.isEmpty())
+        return m_lastCompanyId;
+    const bool known = m_companyIds.contains(name);
+    const QString id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
+    if (!known) {
+        Company c;
+        c.id = id;
+        c.name.en = name;
+        m_builder.addCompany(c);
+    }
+    m_lastCompanyName = name;
+    m_lastCompanyId = id;
+    return id;
+}
+
+QString EventRecordImporter::categoryId(const QString& name)
+{
+    const bool known = m_categoryIds.contains(name);
+    const QString id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
+    if (!known) {
+        Category c;
+        c.id = id;
+        c.name.en = name;
+        m_builder.addCategory(c);
+    }
+    return id;
+}
+
+QString EventRecordImporter::sourceId(const QString& title, const QString& url)
+{
+    const QString key = title + QChar(0x1F) + url;
+    auto it = m_sourceIds.constFind(key);
+    if (it != m_sourceIds.cend())
+        return *it;
+    Source s;
+    s.id = QStringLiteral("src-%1").arg(m_sourceIds.size() + 1);
+    s.title = title.isEmpty() ? url : title;
+    s.url = url;
+    m_builder.addSource(s);
+    m_sourceIds.insert(key, s.id);
+    return s.id;
+}
+
+bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int line, const QString& fallbackId)
+{
+    Event e;
+    const RecordCell titleCell = cell(cells, ColumnRole::Title);
+    const RecordCell anchor { {}, line, 1 };
+    Date start, end;
+    if (!readDate(cells, false, start, anchor) || !readDate(cells, true, end, anchor)) {
+        ++m_skipped;
+        return false;
+    }
+
+    const RecordCell typeCell = cell(cells, ColumnRole::Category);
+    if (m_timelineJs && typeCell.text.compare(u"title", Qt::CaseInsensitive) == 0) {
+        m_builder.meta().title.en = htmlToPlainText(titleCell.text);
+        m_builder.meta().description.en = htmlToPlainText(cell(cells, ColumnRole::Description).text);
+        return true;
+    }
+    if (!start.isValid()) {
+        const RecordCell at = m_roles.has(ColumnRole::Start) ? cell(cells, ColumnRole::Start) : cell(cells, ColumnRole::Year);
+        return skip(at, line, QStringLiteral("no start date"));
+    }
+    if (end.isValid() && end.endMs() <= start.ms)
+        return skip(m_roles.has(ColumnRole::End) ? cell(cells, ColumnRole::End) : cell(cells, ColumnRole::EndYear), line,
+            QStringLiteral("the end %1 is before the start %2").arg(end.toString(), start.toString()));
+    QString title = m_timelineJs ? htmlToPlainText(titleCell.text) : titleCell.text.toString();
+    if (title.isEmpty())
+        return skip(titleCell, line, QStringLiteral("no title"));
+
+    if (m_timelineJs && typeCell.text.compare(u"era", Qt::CaseInsensitive) == 0) {
+        Era era;
+        era.id = QStringLiteral("era-%1").arg(m_builder.eras().size() + 1);
+        era.title.en = title;
+        era.start = start;
+        era.end = end.isValid() ? end : start;
+        m_builder.addEra(era);
+        return true;
+    }
+
+    e.start = start;
+    e.end = end;
+    e.title.en = std::move(title);
+
+    const RecordCell importance = cell(cells, ColumnRole::Importance);
+    if (!importance.text.isEmpty()) {
+        bool ok = false;
+        const int value = importance.text.toInt(&ok);
+        if (!ok || value < 1 || value > 5)
+            return skip(importance, line, QStringLiteral("importance \"%1\" is not a whole number from 1 to 5").arg(importance.text.toString()));
+        e.importance = value;
+    }
+
+    const RecordCell idCell = cell(cells, ColumnRole::Id);
+    if (!idCell.text.isEmpty()) {
+        e.id = idCell.text.toString();
+        if (m_eventIds.contains(e.id))
+            return skip(idCell, line, QStringLiteral("duplicate id \"%1\"").arg(e.id));
+        m_eventIds.insert(e.id);
+    } else {
+        e.id = fallbackId;
+        if (m_roles.has(ColumnRole::Id))
+            m_eventIds.insert(e.id);
+    }
+
+    const RecordCell companyCell = cell(cells, ColumnRole::Company);
+    if (!companyCell.text.isEmpty()) {
+        // Fast path: most cells hold one name without separators.
+        const bool multi = companyCell.text.contains(u',') || companyCell.text.contains(u';') || companyCell.text.contains(u'\n');
+        if (!multi) {
+            e.company = companyId(companyCell.text.toString());
+        } else {
+            const QStringList names = splitMultiValue(companyCell.text);
+            if (!names.isEmpty())
+                e.company = companyId(names.first());
+            if (names.size() > 1)
+                e.tags += names;
+        }
+    }
+    if (!typeCell.text.isEmpty() && !m_timelineJs) {
+        const QStringList names = splitMultiValue(typeCell.text);
+        if (!names.isEmpty())
+            e.category = categoryId(names.first());
+        if (names.size() > 1)
+            for (const QString& n : names)
+                if (!e.tags.contains(n))
+                    e.tags.append(n);
+    }
+    const RecordCell tagsCell = cell(cells, ColumnRole::Tags);
+    for (const QString& t : splitMultiValue(tagsCell.text))
+        if (!e.tags.contains(t))
+            e.tags.append(t);
+
+    const RecordCell desc = cell(cells, ColumnRole::Description);
+    if (!desc.text.isEmpty())
+        e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.text.toString();
+
+    const RecordCell urlCell = cell(cells, ColumnRole::Url);
+    if (!urlCell.text.isEmpty()) {
+        QStringList rejected;
+        for (const QStringView token : urlCell.text.tokenize(u' ', Qt::SkipEmptyParts)) {
+            for (QStringView part : token.split(u'\n', Qt::SkipEmptyParts)) {
+                part = part.trimmed();
+                while (part.endsWith(u',') || part.endsWith(u';'))
+                    part.chop(1);
+                if (part.isEmpty())
+                    continue;
+                if (isWebUrl(part)) {
+                    if (!e.links.contains(part.toString()))
+                        e.links.append(part.toString());
+                } else if (!m_timelineJs) { // TimelineJS media cells may hold embeds, not links
+                    rejected.append(part.toString());
+                }
+            }
+        }
+        if (!rejected.isEmpty())
+            m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
+                QStringLiteral("not an http(s) link, ignored: %1").arg(rejected.join(QStringLiteral(" "))));
+    }
+
+    const RecordCell sourceCell = cell(cells, ColumnRole::Source);
+    QStringList sourceTexts;
+    for (QStringView part : sourceCell.text.split(u'\n', Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (!part.isEmpty())
+            sourceTexts.append(part.toString());
+    }
+    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && e.links.size() == 1) {
+        e.sources.append(sourceId(sourceTexts.first(), e.links.first()));
+    } else {
+        for (const QString& s : sourceTexts)
+            e.sources.append(isWebUrl(s) ? sourceId({}, s) : sourceId(s, {}));
+        if (sourceTexts.isEmpty() && m_roles.has(ColumnRole::Url))
+            for (const QString& link : std::as_const(e.links))
+                e.sources.append(sourceId({}, link));
+    }
+
+    m_builder.addEvent(e);
+    return true;
+}
+
+} // namespace chrono
