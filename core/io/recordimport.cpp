@@ -28,6 +28,28 @@ QList<Diagnostic> DiagnosticSink::take()
     return std::exchange(m_list, {});
 }
 
+void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column)
+{
+    line = 1;
+    qsizetype lineStart = 0;
+    offset = std::min(offset, data.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n'))) {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        column += (uchar(data[i]) & 0xC0) != 0x80;
+}
+
+QString EventRecordImporter::prefixed(const QString& message) const
+{
+    return m_context.isEmpty() ? message : m_context + QStringLiteral(": ") + message;
+}
+
 bool isWebUrl(QStringView text)
 {
     return text.startsWith(u"https://", Qt::CaseInsensitive) || text.startsWith(u"http://", Qt::CaseInsensitive);
@@ -52,7 +74,7 @@ RecordCell EventRecordImporter::cell(const std::vector<RecordCell>& cells, Colum
 bool EventRecordImporter::skip(const RecordCell& at, int line, const QString& message)
 {
     ++m_skipped;
-    m_sink.warning(at.line ? at.line : line, at.column, message + QStringLiteral("; row skipped"));
+    m_sink.warning(at.line ? at.line : line, at.column, prefixed(message + QStringLiteral("; row skipped")));
     return false;
 }
 
@@ -64,7 +86,7 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
         const DateParseResult r = parseFlexibleDate(single.text);
         if (!r.ok()) {
             m_sink.warning(single.line ? single.line : anchor.line, single.column + r.errorOffset,
-                QStringLiteral("bad %1 date \"%2\": %3; row skipped").arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
+                prefixed(QStringLiteral("bad %1 date \"%2\": %3; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
             return false;
         }
         date = r.date;
@@ -80,7 +102,7 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
     const DateParseResult r = dateFromParts(parts[0].text, parts[1].text, parts[2].text, parts[3].text, &failed);
     if (!r.ok()) {
         const RecordCell& at = parts[failed >= 0 ? failed : 0];
-        m_sink.warning(at.line ? at.line : anchor.line, at.column, QStringLiteral("bad %1 date: %2; row skipped").arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
+        m_sink.warning(at.line ? at.line : anchor.line, at.column, prefixed(QStringLiteral("bad %1 date: %2; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
         return false;
     }
     date = r.date;
@@ -264,7 +286,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         }
         if (!rejected.isEmpty())
             m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
-                QStringLiteral("not an http(s) link, ignored: %1").arg(rejected.join(QStringLiteral(" "))));
+                prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))));
     }
 
     const RecordCell sourceCell = cell(cells, ColumnRole::Source);

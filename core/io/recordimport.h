@@ -65,6 +65,8 @@ public:
     /// @p cells is indexed by column; missing columns count as empty. @p fallbackId names the
     /// event when there is no id column (e.g. "row-12"). Returns false when the row was skipped.
     bool addRecord(const std::vector<RecordCell>& cells, int line, const QString& fallbackId);
+    /// Prefixed to this record's warnings when cells carry no line (JSON): e.g. "event 3".
+    void setContext(const QString& context) { m_context = context; }
     int eventCount() const { return m_builder.eventCount(); }
     int skippedCount() const { return m_skipped; }
     DatasetBuilder& builder() { return m_builder; }
@@ -76,16 +78,22 @@ private:
     QString categoryId(const QString& name);
     QString sourceId(const QString& title, const QString& url);
     bool skip(const RecordCell& at, int line, const QString& message);
+    QString prefixed(const QString& message) const;
 
     ColumnRoles m_roles;
     DiagnosticSink& m_sink;
     DatasetBuilder m_builder;
     bool m_timelineJs = false;
+    QString m_context;
     int m_skipped = 0;
     QHash<QString, QString> m_companyIds, m_categoryIds, m_sourceIds;
     QSet<QString> m_usedCompanyIds, m_usedCategoryIds, m_eventIds;
     QString m_lastCompanyName, m_lastCompanyId;
 };
+
+/// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and
+/// lone CR each end a line.
+void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column);
 
 /// True for http:// and https:// URLs (the only links the product opens).
 bool isWebUrl(QStringView text);
