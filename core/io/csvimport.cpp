@@ -37,6 +37,16 @@ bool parseNumber(QStringView text, double& value)
     return ok && std::isfinite(value);
 }
 
+/// Cells that stand for "no value" in exported data: counted as missing, not as text.
+bool isMissingMarker(QStringView text)
+{
+    static const char* const MARKERS[] = { "nan", "na", "n/a", "null", "none", "-", "..", "#n/a" };
+    for (const char* m : MARKERS)
+        if (text.compare(QLatin1String(m), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 QString groupNameFor(const QString& fileName)
 {
     const QString base = QFileInfo(fileName).completeBaseName();
@@ -94,7 +104,7 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
             double v;
             if (parseNumber(text, v))
                 ++numeric[size_t(c)];
-            else
+            else if (!isMissingMarker(text))
                 ++nonNumeric[size_t(c)];
             if (c == 0 && parseFlexibleDate(text).ok())
                 ++dates[0];
