@@ -95,7 +95,9 @@ QString htmlToPlainText(QStringView html, QStringList* links)
             continue;
         }
         const qsizetype close = html.indexOf(u'>', pos);
-        if (close < 0) { // a lone '<' is text
+        const QChar next = pos + 1 < html.size() ? html[pos + 1] : QChar();
+        // Only "<a", "</", "<!" and "<?" open markup; "1 < 2" is text.
+        if (close < 0 || !(next.isLetter() || next == u'/' || next == u'!' || next == u'?')) {
             raw.append(c);
             ++pos;
             continue;

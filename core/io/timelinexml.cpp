@@ -106,6 +106,8 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
         const int line = int(xml.lineNumber());
         if (name == u"category") {
             const QHash<QString, QString> c = readChildren(xml);
+            if (xml.hasError())
+                break;
             const QString catName = c.value(QStringLiteral("name")).trimmed();
             if (catName.isEmpty()) {
                 sink.warning(line, 0, QStringLiteral("category without a name; skipped"));
@@ -122,6 +124,8 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
             ++eventNumber;
             QHash<QString, int> lines;
             const QHash<QString, QString> ev = readChildren(xml, &lines);
+            if (xml.hasError())
+                break;
             const QString startText = ev.value(QStringLiteral("start")), endText = ev.value(QStringLiteral("end"));
             const bool dayOnly = isMidnight(startText) && (endText.isEmpty() || isMidnight(endText));
             Event e;
@@ -159,6 +163,8 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
         } else if (name == u"era") {
             ++eraNumber;
             const QHash<QString, QString> er = readChildren(xml);
+            if (xml.hasError())
+                break;
             const QString startText = er.value(QStringLiteral("start")), endText = er.value(QStringLiteral("end"));
             const bool dayOnly = isMidnight(startText) && isMidnight(endText);
             Era era;
