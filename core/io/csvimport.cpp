@@ -7,6 +7,7 @@
 #include "core/io/recordimport.h"
 
 #include <QtCore/QFileInfo>
+#include <QtCore/QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -135,6 +136,14 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
         return true;
     layout.shape = roles.has(ColumnRole::Company) ? CsvShape::LongSeries : CsvShape::WideSeries;
     return true;
+}
+
+/// Decodes UTF-8 @p bytes into @p buffer, reusing its capacity when it is not shared.
+void decodeInto(QStringDecoder& decoder, QString& buffer, QByteArrayView bytes)
+{
+    buffer.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
+    QChar* end = decoder.appendToBuffer(buffer.data(), bytes);
+    buffer.resize(end - buffer.constData());
 }
 
 bool reportProgress(const ImportOptions& options, const CsvTokenizer& t, DiagnosticSink& sink)
@@ -362,6 +371,13 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
             used.push_back(c);
     const int width = used.empty() ? 0 : *std::max_element(used.begin(), used.end()) + 1;
     std::vector<QString> buffers(static_cast<size_t>(width));
+    // Id, title and description live on in the events: a fresh string each. The other cells
+    // are parsed and dropped, so their buffers are decoded into again and again without allocating.
+    std::vector<bool> kept(static_cast<size_t>(width), false);
+    for (ColumnRole role : { ColumnRole::Id, ColumnRole::Title, ColumnRole::Description })
+        if (roles.has(role))
+            kept[size_t(roles.column(role))] = true;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     std::vector<RecordCell> cells(static_cast<size_t>(width));
 
     CsvTokenizer t(data, fileName, layout.delimiter);
@@ -374,14 +390,17 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
         for (int c : used) {
             if (size_t(c) < fields.size()) {
                 const CsvField& f = fields[size_t(c)];
-                buffers[size_t(c)] = f.toString();
-                cells[size_t(c)] = RecordCell { buffers[size_t(c)], f.line, f.column };
+                if (kept[size_t(c)])
+                    buffers[size_t(c)] = f.toString();
+                else
+                    decodeInto(decoder, buffers[size_t(c)], f.bytes);
+                cells[size_t(c)] = RecordCell { buffers[size_t(c)], f.line, f.column, &buffers[size_t(c)] };
             } else {
                 buffers[size_t(c)].clear();
                 cells[size_t(c)] = RecordCell { {}, t.recordLine(), 0 };
             }
         }
-        importer.addRecord(cells, t.recordLine(), QStringLiteral("row-%1").arg(t.recordLine()));
+        importer.addRecord(cells, t.recordLine(), t.recordLine());
     }
     if (t.hasError()) {
         sink.add(t.error());
@@ -393,7 +412,8 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
         sink.error(0, 0, rows == 0 ? QStringLiteral("the file has a header but no rows") : QStringLiteral("no usable row: all %1 rows were skipped").arg(rows));
         return { nullptr, sink.take() };
     }
-    return { importer.builder().build(), sink.take() };
+    DatasetPtr dataset = importer.build();
+    return { dataset, sink.take() };
 }
 
 } // namespace

@@ -129,6 +129,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     }
 
     EventRecordImporter importer(detection.roles, sink);
+    importer.setFallbackIdPrefix(QStringLiteral("record-"));
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
     importer.reserve(int(records.size()));
     std::vector<QString> texts(size_t(headers.size()));
@@ -152,15 +153,16 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             }
         }
         for (size_t c = 0; c < texts.size(); ++c)
-            cells[c] = RecordCell { texts[c], 0, 0 };
+            cells[c] = RecordCell { texts[c], 0, 0, &texts[c] };
         importer.setContext(context);
-        importer.addRecord(cells, 0, QStringLiteral("record-%1").arg(i + 1));
+        importer.addRecord(cells, 0, i + 1);
     }
     if (importer.eventCount() == 0) {
         sink.error(0, 0, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
         return { nullptr, sink.take() };
     }
-    return { importer.builder().build(), sink.take() };
+    DatasetPtr dataset = importer.build();
+    return { dataset, sink.take() };
 }
 
 LoadResult importJsonRecords(QIODevice& device, const QString& fileName, const ImportOptions& options)

@@ -50,6 +50,46 @@ QString EventRecordImporter::prefixed(const QString& message) const
     return m_context.isEmpty() ? message : m_context + QStringLiteral(": ") + message;
 }
 
+DatasetPtr EventRecordImporter::build()
+{
+    std::vector<Event>& events = m_builder.events();
+    if (!m_idChecks.empty()) {
+        std::sort(m_idChecks.begin(), m_idChecks.end(), [](const IdCheck& a, const IdCheck& b) { return a.hash != b.hash ? a.hash < b.hash : a.event < b.event; });
+        std::vector<bool> drop(events.size(), false);
+        std::vector<IdCheck> duplicates;
+        for (size_t i = 0; i < m_idChecks.size();) {
+            size_t j = i + 1;
+            while (j < m_idChecks.size() && m_idChecks[j].hash == m_idChecks[i].hash)
+                ++j;
+            // Equal hashes: compare the ids themselves; the first occurrence (lowest index) stays.
+            for (size_t k = i + 1; k < j; ++k) {
+                for (size_t m = i; m < k; ++m) {
+                    if (!drop[m_idChecks[m].event] && events[m_idChecks[m].event].id == events[m_idChecks[k].event].id) {
+                        drop[m_idChecks[k].event] = true;
+                        duplicates.push_back(m_idChecks[k]);
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        std::sort(duplicates.begin(), duplicates.end(), [](const IdCheck& a, const IdCheck& b) { return a.event < b.event; });
+        for (const IdCheck& d : duplicates) {
+            ++m_skipped;
+            m_sink.warning(d.line, d.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(events[d.event].id));
+        }
+        if (!duplicates.empty()) {
+            size_t out = 0;
+            for (size_t i = 0; i < events.size(); ++i)
+                if (!drop[i])
+                    events[out++] = std::move(events[i]);
+            events.erase(events.begin() + qsizetype(out), events.end());
+        }
+        m_idChecks.clear();
+    }
+    return m_builder.build();
+}
+
 bool isWebUrl(QStringView text)
 {
     return text.startsWith(u"https://", Qt::CaseInsensitive) || text.startsWith(u"http://", Qt::CaseInsensitive);
@@ -171,7 +211,7 @@ QString EventRecordImporter::sourceId(const QString& title, const QString& url)
     return s.id;
 }
 
-bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int line, const QString& fallbackId)
+bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int line, int number)
 {
     Event e;
     const RecordCell titleCell = cell(cells, ColumnRole::Title);
@@ -195,7 +235,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     if (end.isValid() && end.endMs() <= start.ms)
         return skip(m_roles.has(ColumnRole::End) ? cell(cells, ColumnRole::End) : cell(cells, ColumnRole::EndYear), line,
             QStringLiteral("the end %1 is before the start %2").arg(end.toString(), start.toString()));
-    QString title = m_timelineJs ? htmlToPlainText(titleCell.text) : titleCell.text.toString();
+    QString title = m_timelineJs ? htmlToPlainText(titleCell.text) : titleCell.toString();
     if (title.isEmpty())
         return skip(titleCell, line, QStringLiteral("no title"));
 
@@ -223,23 +263,16 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     }
 
     const RecordCell idCell = cell(cells, ColumnRole::Id);
-    if (!idCell.text.isEmpty()) {
-        e.id = idCell.text.toString();
-        if (m_eventIds.contains(e.id))
-            return skip(idCell, line, QStringLiteral("duplicate id \"%1\"").arg(e.id));
-        m_eventIds.insert(e.id);
-    } else {
-        e.id = fallbackId;
-        if (m_roles.has(ColumnRole::Id))
-            m_eventIds.insert(e.id);
-    }
+    e.id = idCell.text.isEmpty() ? m_fallbackPrefix + QString::number(number) : idCell.toString();
+    if (m_roles.has(ColumnRole::Id))
+        m_idChecks.push_back({ qHash(e.id), quint32(m_builder.events().size()), idCell.line ? idCell.line : line, idCell.column });
 
     const RecordCell companyCell = cell(cells, ColumnRole::Company);
     if (!companyCell.text.isEmpty()) {
         // Fast path: most cells hold one name without separators.
         const bool multi = companyCell.text.contains(u',') || companyCell.text.contains(u';') || companyCell.text.contains(u'\n');
         if (!multi) {
-            e.company = companyId(companyCell.text.toString());
+            e.company = companyId(companyCell.toString());
         } else {
             const QStringList names = splitMultiValue(companyCell.text);
             if (!names.isEmpty())
@@ -248,7 +281,9 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 e.tags += names;
         }
     }
-    if (!typeCell.text.isEmpty() && !m_timelineJs) {
+    if (!typeCell.text.isEmpty() && !m_timelineJs && !typeCell.text.contains(u',') && !typeCell.text.contains(u';')) {
+        e.category = categoryId(typeCell.toString());
+    } else if (!typeCell.text.isEmpty() && !m_timelineJs) {
         const QStringList names = splitMultiValue(typeCell.text);
         if (!names.isEmpty())
             e.category = categoryId(names.first());
@@ -258,13 +293,14 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                     e.tags.append(n);
     }
     const RecordCell tagsCell = cell(cells, ColumnRole::Tags);
-    for (const QString& t : splitMultiValue(tagsCell.text))
+    if (!tagsCell.text.isEmpty())
+        for (const QString& t : splitMultiValue(tagsCell.text))
         if (!e.tags.contains(t))
             e.tags.append(t);
 
     const RecordCell desc = cell(cells, ColumnRole::Description);
     if (!desc.text.isEmpty())
-        e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.text.toString();
+        e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.toString();
 
     const RecordCell urlCell = cell(cells, ColumnRole::Url);
     if (!urlCell.text.isEmpty()) {
@@ -290,6 +326,10 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     }
 
     const RecordCell sourceCell = cell(cells, ColumnRole::Source);
+    if (sourceCell.text.isEmpty() && e.links.isEmpty()) {
+        m_builder.events().push_back(std::move(e));
+        return true;
+    }
     QStringList sourceTexts;
     for (QStringView part : sourceCell.text.split(u'\n', Qt::SkipEmptyParts)) {
         part = part.trimmed();
@@ -306,7 +346,8 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 e.sources.append(sourceId({}, link));
     }
 
-    m_builder.addEvent(e);
+    // Moved, not copied: the builder's vector is the only owner from here on.
+    m_builder.events().push_back(std::move(e));
     return true;
 }
 

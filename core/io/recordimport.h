@@ -44,6 +44,11 @@ struct RecordCell {
     QStringView text;
     int line = 0;
     int column = 0;
+    /// The string `text` views, when there is one: whole-cell values then share it, no copy.
+    const QString* owner = nullptr;
+
+    /// The cell's text as a QString, sharing the owner's data when the view covers all of it.
+    QString toString() const { return owner && owner->size() == text.size() && owner->constData() == text.data() ? *owner : text.toString(); }
 };
 
 /**
@@ -61,13 +66,23 @@ public:
     /// TimelineJS spreadsheet layout: HTML texts are made plain, Type "title" rows describe
     /// the dataset and Type "era" rows become eras.
     void setTimelineJsLayout(bool on) { m_timelineJs = on; }
-    void reserve(int rows) { m_builder.reserveEvents(rows); }
-    /// @p cells is indexed by column; missing columns count as empty. @p fallbackId names the
-    /// event when there is no id column (e.g. "row-12"). Returns false when the row was skipped.
-    bool addRecord(const std::vector<RecordCell>& cells, int line, const QString& fallbackId);
+    void reserve(int rows)
+    {
+        m_builder.reserveEvents(rows);
+        if (m_roles.has(ColumnRole::Id))
+            m_idChecks.reserve(size_t(rows));
+    }
+    /// Events without an id cell are named this prefix and their number (e.g. "row-12").
+    void setFallbackIdPrefix(const QString& prefix) { m_fallbackPrefix = prefix; }
+    /// @p cells is indexed by column; missing columns count as empty. @p number names the event
+    /// when it has no id cell (the line for CSV). Returns false when the row was skipped.
+    bool addRecord(const std::vector<RecordCell>& cells, int line, int number);
     /// Prefixed to this record's warnings when cells carry no line (JSON): e.g. "event 3".
     void setContext(const QString& context) { m_context = context; }
     int eventCount() const { return m_builder.eventCount(); }
+    /// Drops events whose id repeats an earlier one (a warning each), then builds the dataset.
+    /// Checking once at the end by sorted hashes is several times cheaper than a set per row.
+    DatasetPtr build();
     int skippedCount() const { return m_skipped; }
     DatasetBuilder& builder() { return m_builder; }
 
@@ -85,9 +100,16 @@ private:
     DatasetBuilder m_builder;
     bool m_timelineJs = false;
     QString m_context;
+    QString m_fallbackPrefix = QStringLiteral("row-");
     int m_skipped = 0;
     QHash<QString, QString> m_companyIds, m_categoryIds, m_sourceIds;
-    QSet<QString> m_usedCompanyIds, m_usedCategoryIds, m_eventIds;
+    QSet<QString> m_usedCompanyIds, m_usedCategoryIds;
+    struct IdCheck {
+        size_t hash;
+        quint32 event; ///< index in the builder's events
+        int line, column;
+    };
+    std::vector<IdCheck> m_idChecks;
     QString m_lastCompanyName, m_lastCompanyId;
 };
 
