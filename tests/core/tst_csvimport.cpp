@@ -154,6 +154,19 @@ TEST_CASE("CSV: column map overrides, including a missing column", "[core][csvim
     CHECK(missing.firstError().contains(QStringLiteral("\"Label\", \"When\", \"Modified\"")));
 }
 
+TEST_CASE("CSV: a repeated id keeps the first row and warns at the repeat", "[core][csvimport]")
+{
+    const LoadResult r = csvFromText("id,title,date\na,First,2020\nb,Second,2021\na,Again,2022\n,No id,2023\n");
+    REQUIRE(r.ok());
+    REQUIRE(r.data->eventCount() == 3);
+    CHECK(r.data->event(r.data->eventIndex(u"a")).title.en == QStringLiteral("First"));
+    CHECK(r.data->eventIndex(u"row-5") >= 0); // an empty id cell falls back to the line
+    REQUIRE(r.warningCount() == 1);
+    CHECK(r.diagnostics.first().message.contains(QStringLiteral("duplicate id \"a\"")));
+    CHECK(r.diagnostics.first().line == 4);
+    CHECK(r.diagnostics.first().column == 1);
+}
+
 TEST_CASE("CSV: a file that is neither events nor series says what it needs", "[core][csvimport]")
 {
     const LoadResult r = csvFromText("foo,bar\nx,y\n");
