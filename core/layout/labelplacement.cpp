@@ -53,7 +53,7 @@ std::vector<PlacedLabel> placeLabels(std::vector<LabelCandidate> candidates, con
         for (int p = 0; p < std::min(c.positionCount, 3); ++p) {
             if (p == 0 && c.maxWidth >= 0 && w > c.maxWidth)
                 continue;
-            const double x = c.positions[p];
+            const double x = c.rightAligned[p] ? c.positions[p] - w : c.positions[p];
             if (x < minX || x + w > maxX)
                 continue;
             // The label may lie on its own mark (inside a bar), not on anyone else's.

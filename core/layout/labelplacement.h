@@ -36,7 +36,8 @@ struct LabelCandidate {
     int row = 0; ///< row index (0..rowCount-1)
     int priority = 0; ///< higher is placed first (importance)
     qint64 tieBreak = 0; ///< lower is placed first among equal priority (start time)
-    double positions[3] = { 0, 0, 0 }; ///< candidate left edges, px
+    double positions[3] = { 0, 0, 0 }; ///< candidate edges, px: left edges, or right edges where rightAligned
+    bool rightAligned[3] = { false, false, false }; ///< the position is where the label ends (left of a mark)
     int positionCount = 1;
     double maxWidth = -1; ///< when >= 0, position 0 is only usable for labels this narrow (inside a bar)
 };

@@ -67,7 +67,7 @@ struct PixelSpan {
 };
 
 /// Narrowest mark, px: a point event or a very short range is never thinner than this.
-constexpr double MIN_MARK_PX = 7.0;
+constexpr double MIN_MARK_PX = 10.0;
 
 /**
  * @brief Pixel extent of event `i`'s mark: its whole period [start, end) (so a month-precision

@@ -18,8 +18,9 @@ struct DensityBin {
 };
 
 /// A lane switches from items to density when more than this many of its events start in one
-/// pixel column: beyond it, marks would be drawn on top of one another anyway.
-constexpr int DENSITY_THRESHOLD_PER_COLUMN = 3;
+/// pixel column: a lane stacks at most this many rows (MAX_ROWS_PER_LANE), so beyond it some
+/// of those events could not be drawn at all.
+constexpr int DENSITY_THRESHOLD_PER_COLUMN = 6;
 
 /// Binning straight from the events is used when at most this many events are in view;
 /// beyond it the pyramid answers, so a full zoom-out frame costs pixels, not events.
