@@ -113,3 +113,44 @@ TEST_CASE("Gaps longer than k times the median spacing break the line", "[core][
     CHECK(gapStarts({ { 0, 1 }, { 1000, 2 } }).isEmpty()); // two points say nothing about spacing
     CHECK(splitAtGaps({}).isEmpty());
 }
+
+#include "core/layout/charttimeticks.h"
+
+TEST_CASE("Chart time ticks fall on calendar boundaries", "[core][seriestransform][ticks]")
+{
+    const TimeMs start = Date::fromYmd(2024, 12, 5).ms;
+    const TimeMs end = Date::fromYmd(2026, 1, 20).ms;
+    SECTION("months, aligned to the step")
+    {
+        const ChartTimeTicks t = chartTimeTicks(start, end, 8);
+        CHECK(t.unit == TickUnit::Month);
+        CHECK(t.step == 2);
+        REQUIRE_FALSE(t.ticks.isEmpty());
+        CHECK(t.ticks.first() == Date::fromYmd(2025, 1, 1).ms);
+        CHECK(t.ticks[1] == Date::fromYmd(2025, 3, 1).ms);
+        CHECK(t.ticks.size() <= 8);
+    }
+    SECTION("every month when there is room")
+    {
+        const ChartTimeTicks t = chartTimeTicks(start, end, 20);
+        CHECK(t.unit == TickUnit::Month);
+        CHECK(t.step == 1);
+        CHECK(t.ticks.size() == 13);
+    }
+    SECTION("years over decades")
+    {
+        const ChartTimeTicks t = chartTimeTicks(Date::fromYmd(1990, 3).ms, Date::fromYmd(2025, 1).ms, 8);
+        CHECK(t.unit == TickUnit::Year);
+        CHECK(t.step == 5);
+        CHECK(t.ticks.first() == Date::fromYmd(1995).ms);
+    }
+    SECTION("weeks start on Mondays")
+    {
+        const ChartTimeTicks t = chartTimeTicks(Date::fromYmd(2025, 1, 1).ms, Date::fromYmd(2025, 2, 15).ms, 8);
+        CHECK(t.unit == TickUnit::Day);
+        CHECK(t.step == 7);
+        CHECK(t.ticks.first() == Date::fromYmd(2025, 1, 6).ms); // a Monday
+    }
+    CHECK(chartTimeTicks(end, start, 8).ticks.isEmpty());
+    CHECK(chartTimeTicks(start, end, 0).ticks.isEmpty());
+}
