@@ -4,6 +4,7 @@
 #include "app/charts/chartpanel.h"
 #include "app/dialogs/aboutdatasetdialog.h"
 #include "app/dialogs/exportdialog.h"
+#include "app/pages/activefiltersbar.h"
 #include "app/pages/claimspage.h"
 #include "app/pages/eventdetails.h"
 #include "app/pages/eventlistpage.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     timelineLayout->setSpacing(0);
     m_overview = new OverviewStrip(timelineBox);
     m_timeline = new TimelineView(timelineBox);
+    timelineLayout->addWidget(new ActiveFiltersBar(m_state, timelineBox));
     timelineLayout->addWidget(m_overview);
     timelineLayout->addWidget(m_timeline, 1);
     m_chart = new ChartPanel(m_state, central);
@@ -237,7 +239,15 @@ void MainWindow::connectState()
     connect(m_overview, &OverviewStrip::visibleRangeRequested, m_state, &DocumentState::setVisibleRange);
     connect(m_timeline, &TimelineView::eventActivated, m_state, &DocumentState::setSelectedEvent);
     connect(m_timeline, &TimelineView::hoveredEventChanged, m_state, &DocumentState::setHoveredEvent);
-    connect(m_timeline, &TimelineView::rangeSelected, m_state, &DocumentState::setVisibleRange);
+    // A range selected on the timeline zooms to it and becomes the date filter, so the
+    // From / Until fields follow it; the filter chip clears it in one click.
+    connect(m_timeline, &TimelineView::rangeSelected, this, [this](TimeRange r) {
+        FilterSpec f = m_state->filter();
+        f.from = r.start;
+        f.to = r.end;
+        m_state->setFilter(f);
+        m_state->setVisibleRange(r);
+    });
 }
 
 void MainWindow::zoomBy(double factor)

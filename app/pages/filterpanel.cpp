@@ -3,9 +3,13 @@
 
 #include "app/render/theme.h"
 #include "app/state/documentstate.h"
+#include "app/state/viewstate.h"
+#include "core/data/dateformat.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -47,8 +51,59 @@ FilterPanel::FilterPanel(DocumentState* state, QWidget* parent)
     m_search->setAccessibleName(tr("Search events"));
     m_matchCount = new QLabel(this);
     m_matchCount->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_search);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    auto* previous = new QToolButton(this);
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous match (Shift+F3)"));
+    previous->setShortcut(QKeySequence(tr("Shift+F3")));
+    previous->setAccessibleName(tr("Previous match"));
+    auto* next = new QToolButton(this);
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (F3)"));
+    next->setShortcut(QKeySequence(tr("F3")));
+    next->setAccessibleName(tr("Next match"));
+    searchRow->addWidget(previous);
+    searchRow->addWidget(next);
+    layout->addLayout(searchRow);
     layout->addWidget(m_matchCount);
+    connect(previous, &QToolButton::clicked, this, [this] { stepMatch(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { stepMatch(+1); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { stepMatch(+1); });
+
+    auto* dates = new QFormLayout;
+    m_from = new QLineEdit(this);
+    m_to = new QLineEdit(this);
+    for (QLineEdit* e : { m_from, m_to }) {
+        e->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+        e->setClearButtonEnabled(true);
+        connect(e, &QLineEdit::editingFinished, this, &FilterPanel::applyDates);
+    }
+    m_from->setAccessibleName(tr("Show events from"));
+    m_to->setAccessibleName(tr("Show events until"));
+    dates->addRow(tr("From:"), m_from);
+    dates->addRow(tr("Until:"), m_to);
+    m_importance = new QComboBox(this);
+    m_importance->addItem(tr("All events"), 1);
+    m_importance->addItem(tr("Importance 2 and up"), 2);
+    m_importance->addItem(tr("Importance 3 and up"), 3);
+    m_importance->addItem(tr("Major (4 and up)"), 4);
+    m_importance->addItem(tr("Key moments only (5)"), 5);
+    m_importance->setAccessibleName(tr("Minimum importance"));
+    dates->addRow(tr("Show:"), m_importance);
+    layout->addLayout(dates);
+    m_dateError = new QLabel(this);
+    m_dateError->setTextFormat(Qt::PlainText);
+    m_dateError->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_dateError->hide();
+    layout->addWidget(m_dateError);
+    connect(m_importance, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_syncing)
+            return;
+        FilterSpec f = m_state->filter();
+        f.minImportance = m_importance->currentData().toInt();
+        m_state->setFilter(f);
+    });
 
     auto* companiesLabel = new QLabel(tr("Companies"), this);
     companiesLabel->setTextFormat(Qt::PlainText);
@@ -191,10 +246,61 @@ void FilterPanel::syncFromState()
     }
     if (m_search->text() != f.text)
         m_search->setText(f.text);
+    const QString fromText = f.from ? Date::fromMs(*f.from, DatePrecision::Day).toString() : QString();
+    const QString toText = f.to ? Date::fromMs(*f.to - 1, DatePrecision::Day).toString() : QString();
+    if (!m_from->hasFocus() && m_from->text() != fromText)
+        m_from->setText(fromText);
+    if (!m_to->hasFocus() && m_to->text() != toText)
+        m_to->setText(toText);
+    m_importance->setCurrentIndex(m_importance->findData(f.minImportance));
     const int total = m_state->dataset() ? m_state->dataset()->eventCount() : 0;
     m_matchCount->setText(f.isEmpty() ? tr("%n event(s)", nullptr, total)
                                       : tr("%1 of %2 events match").arg(m_state->visibleCount()).arg(total));
     m_syncing = false;
+}
+
+void FilterPanel::applyDates()
+{
+    if (m_syncing)
+        return;
+    FilterSpec f = m_state->filter();
+    QString error;
+    f.from.reset();
+    f.to.reset();
+    if (!m_from->text().trimmed().isEmpty() && !(f.from = parseFromDate(m_from->text().trimmed(), &error))) {
+        m_dateError->setText(tr("From: %1").arg(error));
+        m_dateError->show();
+        return;
+    }
+    if (!m_to->text().trimmed().isEmpty() && !(f.to = parseToDate(m_to->text().trimmed(), &error))) {
+        m_dateError->setText(tr("Until: %1").arg(error));
+        m_dateError->show();
+        return;
+    }
+    m_dateError->hide();
+    m_state->setFilter(f);
+}
+
+void FilterPanel::stepMatch(int direction)
+{
+    const DatasetPtr& ds = m_state->dataset();
+    if (!ds || ds->eventCount() == 0)
+        return;
+    const EventMask& mask = m_state->mask();
+    const int n = ds->eventCount();
+    int i = m_state->selectedEvent();
+    // Walk in time order from the selection, wrapping around once.
+    for (int step = 0; step < n; ++step) {
+        i = i < 0 ? (direction > 0 ? 0 : n - 1) : (i + direction + n) % n;
+        if (mask[size_t(i)]) {
+            m_state->setSelectedEvent(i);
+            const TimeRange r = m_state->visibleRange();
+            const TimeMs t = ds->starts()[size_t(i)];
+            if (!r.contains(t))
+                m_state->setVisibleRange({ t - r.delta() / 2, t + r.delta() / 2 });
+            return;
+        }
+    }
 }
 
 void FilterPanel::onItemChanged(QListWidgetItem* item)

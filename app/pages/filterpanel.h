@@ -3,6 +3,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -26,6 +27,10 @@ public:
     /// The list of companies (for tests and keyboard focus).
     QListWidget* companyList() const { return m_companies; }
     QLineEdit* searchField() const { return m_search; }
+    QLineEdit* fromField() const { return m_from; }
+    QLineEdit* toField() const { return m_to; }
+    /// Selects the next (or previous) visible event after the selection and centres it.
+    void stepMatch(int direction);
 
 private:
     void rebuild();
@@ -35,6 +40,7 @@ private:
     void setAll(bool visible);
     void filterCompanyList(const QString& text);
     void rebuildCategories();
+    void applyDates();
 
     DocumentState* m_state;
     QLineEdit* m_companySearch;
@@ -43,6 +49,10 @@ private:
     QHBoxLayout* m_categoryLayout;
     QLineEdit* m_search;
     QLabel* m_matchCount;
+    QLineEdit* m_from;
+    QLineEdit* m_to;
+    QLabel* m_dateError;
+    QComboBox* m_importance;
     bool m_syncing = false;
 };
 
