@@ -223,9 +223,10 @@ TEST_CASE("Import dialog: mapping a column enables the import", "[app][dialogs][
 {
     ImportDialog dialog(QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/editing/mapping.csv"));
     REQUIRE(dialog.isValid());
-    // Detected: title = Model, company = Org, description = Notes; no start column.
+    // Detected: title = Model, description = Notes; "Launched" and "Org" are no synonyms.
     CHECK(dialog.currentRoles().value(QStringLiteral("title")) == u"Model");
-    CHECK(dialog.currentRoles().value(QStringLiteral("company")) == u"Org");
+    CHECK(dialog.currentRoles().value(QStringLiteral("description")) == u"Notes");
+    CHECK(dialog.currentRoles().value(QStringLiteral("company")).isEmpty());
     CHECK(dialog.currentRoles().value(QStringLiteral("start")).isEmpty());
     CHECK_FALSE(okEnabled(&dialog));
     CHECK_FALSE(dialog.problems().isEmpty());
@@ -240,6 +241,11 @@ TEST_CASE("Import dialog: mapping a column enables the import", "[app][dialogs][
     auto* table = child<QTableWidget>(&dialog, "preview");
     CHECK(table->rowCount() == 3);
     CHECK(table->item(0, 2)->text() == u"DeepSeek-V3");
+    CHECK(table->item(0, 3)->text().isEmpty());
+    REQUIRE(dialog.setRoleColumn(QStringLiteral("company"), QStringLiteral("Org")));
+    dialog.updatePreview();
+    CHECK(table->item(0, 3)->text() == u"deepseek");
+    CHECK(dialog.columnMap().size() == 2);
     CHECK(child<QLabel>(&dialog, "summary")->text().contains(QLatin1String("3 events")));
 
     // One column, two roles: refused until resolved.
