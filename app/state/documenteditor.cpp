@@ -77,6 +77,7 @@ DocumentEditor::DocumentEditor(DocumentState* state, QObject* parent)
             m_diskCheckTimer->start();
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentEditor::updateModified);
+    connect(m_state, &DocumentState::documentReset, this, &DocumentEditor::adoptDocument);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DocumentEditor::updateModified);
 }
 
@@ -113,14 +114,21 @@ void DocumentEditor::setFilePath(const QString& path)
 
 void DocumentEditor::setDocument(DatasetPtr dataset, const QString& path)
 {
+    const QFileInfo info(path);
+    m_state->setDataset(std::move(dataset), !path.isEmpty() && info.isFile() ? info.absoluteFilePath() : path);
+    // adoptDocument() ran on documentReset.
+}
+
+void DocumentEditor::adoptDocument()
+{
     removeAutosave(); // the previous document was saved or discarded by now (maybeSave)
     m_undoStack->clear();
+    const QString path = m_state->fileName();
     const QFileInfo info(path);
     const bool isFile = !path.isEmpty() && info.isFile();
     const QString absolute = isFile ? info.absoluteFilePath() : QString();
-    m_state->setDataset(dataset, isFile ? absolute : path);
     setFilePath(isFile && isNativeFile(absolute) ? absolute : QString());
-    m_autosavedDataset = dataset;
+    m_autosavedDataset = m_state->dataset();
     watch(absolute);
     if (isFile)
         addRecentFile(absolute);

@@ -65,6 +65,9 @@ public:
      * history, marks it unmodified, watches `path` and adds it to the recent files.
      * @param path the file it was read from. When that is not a native JSON file the document
      *        gets no save path (Save asks for one).
+     *
+     * Calling DocumentState::setDataset() directly has the same effect (the editor follows
+     * DocumentState::documentReset), so an undo can never reach into another document.
      */
     void setDocument(chrono::DatasetPtr dataset, const QString& path);
 
@@ -121,6 +124,7 @@ Q_SIGNALS:
     void fileChangedOnDisk(const QString& path);
 
 private:
+    void adoptDocument();
     void setFilePath(const QString& path);
     void updateModified();
     void writeSidecar(const QString& autosaveFile, QString* error) const;

@@ -40,6 +40,7 @@ void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
     Q_EMIT visibleRangeChanged(m_visibleRange);
     Q_EMIT selectedEventChanged(-1);
     Q_EMIT chartChanged();
+    Q_EMIT documentReset();
 }
 
 void DocumentState::pruneToDataset()

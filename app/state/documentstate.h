@@ -68,6 +68,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void datasetChanged();
     void fileNameChanged(const QString& fileName);
+    /// setDataset() put a different document in place (after datasetChanged and the others);
+    /// replaceDataset() does not emit it. DocumentEditor resets its history on it.
+    void documentReset();
     void filterChanged();
     void visibleRangeChanged(chrono::TimeRange range);
     void selectedEventChanged(int eventIndex);

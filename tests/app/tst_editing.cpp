@@ -484,6 +484,23 @@ TEST_CASE("maybeSave asks when modified: Cancel stops, Discard goes on", "[app][
     CHECK(f.editor.maybeSave(nullptr));
 }
 
+TEST_CASE("A document set directly on the state resets the history", "[app][editing]")
+{
+    Fixture f;
+    REQUIRE(f.editor.execute(new DeleteEventsCommand(&f.state, { QStringLiteral("o3") })));
+    REQUIRE(f.editor.isModified());
+    // E.g. File → Open the embedded story, done through DocumentState alone.
+    f.state.setDataset(sampleDataset(), QString());
+    CHECK(f.editor.undoStack()->count() == 0);
+    CHECK_FALSE(f.editor.isModified());
+    CHECK(f.editor.filePath().isEmpty());
+    const QString path = f.path("direct.json");
+    REQUIRE(saveNativeJsonAtomically(*sampleDataset(), path));
+    f.state.setDataset(sampleDataset(), path);
+    CHECK(f.editor.filePath() == QFileInfo(path).absoluteFilePath());
+    CHECK(f.editor.recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+}
+
 TEST_CASE("Recent files: newest first, no repeats, at most ten", "[app][editing]")
 {
     Fixture f;
