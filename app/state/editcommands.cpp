@@ -372,28 +372,28 @@ DeleteEventsCommand::DeleteEventsCommand(DocumentState* state, const QStringList
         setNoChange();                                                                                                  \
     setResult(outcome.after)
 
-#define CHRONO_ENTITY_COMMANDS(Type, Name)                                                                              \
-    Add##Name##Command::Add##Name##Command(DocumentState* state, const Type& value, QUndoCommand* parent)                \
-        : DatasetCommand(state, Kind<Type>::addText().arg(value.id), parent)                                            \
+#define CHRONO_ENTITY_COMMANDS(Name)                                                                                    \
+    Add##Name##Command::Add##Name##Command(DocumentState* state, const Name& value, QUndoCommand* parent)                \
+        : DatasetCommand(state, Kind<Name>::addText().arg(value.id), parent)                                            \
     {                                                                                                                   \
         CHRONO_APPLY(addEntity(m_before, value));                                                                        \
     }                                                                                                                   \
-    Edit##Name##Command::Edit##Name##Command(DocumentState* state, const QString& originalId, const Type& value,        \
+    Edit##Name##Command::Edit##Name##Command(DocumentState* state, const QString& originalId, const Name& value,        \
         QUndoCommand* parent)                                                                                           \
-        : DatasetCommand(state, Kind<Type>::editText().arg(value.id), parent)                                           \
+        : DatasetCommand(state, Kind<Name>::editText().arg(value.id), parent)                                           \
     {                                                                                                                   \
         CHRONO_APPLY(editEntity(m_before, originalId, value));                                                           \
     }                                                                                                                   \
     Delete##Name##Command::Delete##Name##Command(DocumentState* state, const QString& id,                               \
         const std::optional<QString>& reassignTo, QUndoCommand* parent)                                                 \
-        : DatasetCommand(state, Kind<Type>::deleteText().arg(id), parent)                                               \
+        : DatasetCommand(state, Kind<Name>::deleteText().arg(id), parent)                                               \
     {                                                                                                                   \
-        CHRONO_APPLY(deleteEntity<Type>(m_before, id, reassignTo));                                                      \
+        CHRONO_APPLY(deleteEntity<Name>(m_before, id, reassignTo));                                                      \
     }
 
-CHRONO_ENTITY_COMMANDS(Company, Company)
-CHRONO_ENTITY_COMMANDS(Category, Category)
-CHRONO_ENTITY_COMMANDS(Source, Source)
+CHRONO_ENTITY_COMMANDS(Company)
+CHRONO_ENTITY_COMMANDS(Category)
+CHRONO_ENTITY_COMMANDS(Source)
 
 #undef CHRONO_ENTITY_COMMANDS
 #undef CHRONO_APPLY
