@@ -295,18 +295,26 @@ DatasetPtr DatasetBuilder::build()
         keys[i] = { m_events[i].start.ms, i };
     std::sort(keys.begin(), keys.end());
     std::vector<quint32> order(m_events.size());
+    std::vector<std::pair<QStringView, quint32>> tie;
     for (size_t i = 0; i < keys.size();) {
         size_t j = i + 1;
         while (j < keys.size() && keys[j].first == keys[i].first)
             ++j;
         // Equal starts: by id, then by insertion order (the index), as a stable sort would.
-        if (j - i > 1)
-            std::sort(keys.begin() + qsizetype(i), keys.begin() + qsizetype(j), [this](const auto& a, const auto& b) {
-                const int c = QStringView(m_events[a.second].id).compare(QStringView(m_events[b.second].id));
+        if (j - i > 1) {
+            // Views gathered once per group: the sort then compares strings already in cache.
+            tie.clear();
+            for (size_t k = i; k < j; ++k)
+                tie.emplace_back(QStringView(m_events[keys[k].second].id), keys[k].second);
+            std::sort(tie.begin(), tie.end(), [](const auto& a, const auto& b) {
+                const int c = a.first.compare(b.first);
                 return c != 0 ? c < 0 : a.second < b.second;
             });
-        for (size_t k = i; k < j; ++k)
-            order[k] = keys[k].second;
+            for (size_t k = i; k < j; ++k)
+                order[k] = tie[k - i].second;
+        } else {
+            order[i] = keys[i].second;
+        }
         i = j;
     }
 

@@ -168,32 +168,26 @@ static QString uniqueId(const QString& name, QHash<QString, QString>& ids, QSet<
 
 QString EventRecordImporter::companyId(const QString& name)
 {
-    if (name == m_lastCompanyName && !m_lastCompanyId.isEmpty())
-        return m_lastCompanyId;
-    const bool known = m_companyIds.contains(name);
-    const QString id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
-    if (!known) {
-        Company c;
-        c.id = id;
-        c.name.en = name;
-        m_builder.addCompany(c);
-    }
-    m_lastCompanyName = name;
-    m_lastCompanyId = id;
-    return id;
+    const auto found = m_companyIds.constFind(name);
+    if (found != m_companyIds.cend())
+        return *found;
+    Company entry;
+    entry.id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
+    entry.name.en = name;
+    m_builder.addCompany(entry);
+    return entry.id;
 }
 
 QString EventRecordImporter::categoryId(const QString& name)
 {
-    const bool known = m_categoryIds.contains(name);
-    const QString id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
-    if (!known) {
-        Category c;
-        c.id = id;
-        c.name.en = name;
-        m_builder.addCategory(c);
-    }
-    return id;
+    const auto found = m_categoryIds.constFind(name);
+    if (found != m_categoryIds.cend())
+        return *found;
+    Category entry;
+    entry.id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
+    entry.name.en = name;
+    m_builder.addCategory(entry);
+    return entry.id;
 }
 
 QString EventRecordImporter::sourceId(const QString& title, const QString& url)

@@ -110,7 +110,6 @@ private:
         int line, column;
     };
     std::vector<IdCheck> m_idChecks;
-    QString m_lastCompanyName, m_lastCompanyId;
 };
 
 /// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and
