@@ -339,7 +339,7 @@ DatasetPtr DatasetBuilder::build()
         poolChars += size_t(e.id.size() + e.title.en.size() + e.title.zh.size() + e.description.en.size() + e.description.zh.size() + e.links.size() * 40);
     ds->m_pool.reserve(poolChars);
     // Consecutive events often share a company or category: skip the hash lookup then.
-    QString lastCompany, lastCategory;
+    QStringView lastCompany, lastCategory; // views into m_events, alive until the end
     quint16 lastCompanyIndex = NO_INDEX, lastCategoryIndex = NO_INDEX;
     for (size_t idx = 0; idx < n; ++idx) {
         const Event& e = m_events[idx];
@@ -352,7 +352,7 @@ DatasetPtr DatasetBuilder::build()
             ds->m_company[k] = NO_INDEX;
         } else {
             if (e.company != lastCompany) {
-                lastCompany = e.company;
+                lastCompany = QStringView(e.company);
                 lastCompanyIndex = quint16(m_companyIndex.value(e.company));
             }
             ds->m_company[k] = lastCompanyIndex;
@@ -361,7 +361,7 @@ DatasetPtr DatasetBuilder::build()
             ds->m_category[k] = NO_INDEX;
         } else {
             if (e.category != lastCategory) {
-                lastCategory = e.category;
+                lastCategory = QStringView(e.category);
                 lastCategoryIndex = quint16(m_categoryIndex.value(e.category));
             }
             ds->m_category[k] = lastCategoryIndex;
