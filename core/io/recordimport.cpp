@@ -287,16 +287,19 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                     e.tags.append(n);
     }
     const RecordCell tagsCell = cell(cells, ColumnRole::Tags);
-    if (!tagsCell.text.isEmpty())
-        for (const QString& t : splitMultiValue(tagsCell.text))
-        if (!e.tags.contains(t))
-            e.tags.append(t);
+    if (!tagsCell.text.isEmpty()) {
+        for (const QString& t : splitMultiValue(tagsCell.text)) {
+            if (!e.tags.contains(t))
+                e.tags.append(t);
+        }
+    }
 
     const RecordCell desc = cell(cells, ColumnRole::Description);
     if (!desc.text.isEmpty())
         e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.toString();
 
     const RecordCell urlCell = cell(cells, ColumnRole::Url);
+    QStringList urlLinks; // links of the url cell only: these (not links found in texts) are sources
     if (!urlCell.text.isEmpty()) {
         QStringList rejected;
         for (const QStringView token : urlCell.text.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -307,8 +310,8 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 if (part.isEmpty())
                     continue;
                 if (isWebUrl(part)) {
-                    if (!e.links.contains(part.toString()))
-                        e.links.append(part.toString());
+                    if (!urlLinks.contains(part.toString()))
+                        urlLinks.append(part.toString());
                 } else if (!m_timelineJs) { // TimelineJS media cells may hold embeds, not links
                     rejected.append(part.toString());
                 }
@@ -317,10 +320,13 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         if (!rejected.isEmpty())
             m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
                 prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))));
+        for (const QString& link : std::as_const(urlLinks))
+            if (!e.links.contains(link))
+                e.links.append(link);
     }
 
     const RecordCell sourceCell = cell(cells, ColumnRole::Source);
-    if (sourceCell.text.isEmpty() && e.links.isEmpty()) {
+    if (sourceCell.text.isEmpty() && urlLinks.isEmpty()) {
         m_builder.events().push_back(std::move(e));
         return true;
     }
@@ -330,13 +336,13 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         if (!part.isEmpty())
             sourceTexts.append(part.toString());
     }
-    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && e.links.size() == 1) {
-        e.sources.append(sourceId(sourceTexts.first(), e.links.first()));
+    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && urlLinks.size() == 1) {
+        e.sources.append(sourceId(sourceTexts.first(), urlLinks.first()));
     } else {
         for (const QString& s : sourceTexts)
             e.sources.append(isWebUrl(s) ? sourceId({}, s) : sourceId(s, {}));
-        if (sourceTexts.isEmpty() && m_roles.has(ColumnRole::Url))
-            for (const QString& link : std::as_const(e.links))
+        if (sourceTexts.isEmpty())
+            for (const QString& link : std::as_const(urlLinks))
                 e.sources.append(sourceId({}, link));
     }
 
