@@ -208,11 +208,9 @@ bool CsvTokenizer::next()
     for (;;) {
         if (int(m_fields.size()) >= CSV_MAX_FIELDS)
             return fail(m_line, columnAt(m_pos, m_lineStart), QStringLiteral("more than %1 fields in one record").arg(CSV_MAX_FIELDS));
-        if (colCursor != m_lineStart) {
-            if (colCursor < m_lineStart) {
-                colCursor = m_lineStart;
-                colValue = 1;
-            }
+        if (colCursor < m_lineStart) { // a quoted line break moved us to a new line
+            colCursor = m_lineStart;
+            colValue = 1;
         }
         colValue += columnAt(m_pos, colCursor) - 1;
         colCursor = m_pos;
