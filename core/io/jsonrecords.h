@@ -19,8 +19,8 @@ QStringList jsonRecordKeys();
  * Each object is a row and its keys are the columns: the roles and rules are those of CSV
  * events (docs/import.md). Values: strings as they are, whole numbers without a decimal
  * point, booleans as true/false, null as empty, arrays of scalars as a multi-valued cell.
- * Nested objects are ignored with a warning. JSON gives no position per value, so warnings
- * name the record ("record 3: ..."); a syntax error has its line:column.
+ * Nested objects are ignored with a warning. Warnings are at the line:column where the
+ * record starts and name it ("record 3: ..."); a syntax error has its line:column.
  */
 LoadResult importJsonRecords(QIODevice& device, const QString& fileName, const ImportOptions& options = {});
 LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName, const ImportOptions& options = {});

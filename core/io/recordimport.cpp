@@ -125,7 +125,7 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
     if (!single.text.isEmpty()) {
         const DateParseResult r = parseFlexibleDate(single.text);
         if (!r.ok()) {
-            m_sink.warning(single.line ? single.line : anchor.line, single.column + r.errorOffset,
+            m_sink.warning(single.line ? single.line : anchor.line, single.column + (single.exact ? r.errorOffset : 0),
                 prefixed(QStringLiteral("bad %1 date \"%2\": %3; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
             return false;
         }

@@ -22,6 +22,8 @@ TEST_CASE("JSON records under a key become events", "[core][jsonrecords]")
     const Diagnostic* bad = findDiagnostic(r, QStringLiteral("record 3:"));
     REQUIRE(bad);
     CHECK(bad->message.contains(QStringLiteral("day 30")));
+    CHECK(bad->line == 6); // the record's own position, found by scanning the text
+    CHECK(bad->column == 5);
 
     const Event first = d.event(d.eventIndex(u"record-1"));
     CHECK(first.title.en == QStringLiteral("First"));
@@ -42,7 +44,10 @@ TEST_CASE("JSON records: top-level array, overrides and errors", "[core][jsonrec
     const LoadResult r = importJsonRecordsData(array, QStringLiteral("a.json"));
     REQUIRE(r.ok());
     CHECK(r.data->eventCount() == 2);
-    CHECK(r.warningCount() == 1);
+    REQUIRE(r.warningCount() == 1);
+    CHECK(r.diagnostics.first().message.contains(QStringLiteral("record 3: not an object")));
+    CHECK(r.diagnostics.first().line == 1);
+    CHECK(r.diagnostics.first().column == array.indexOf(", 7]") + 3);
 
     ImportOptions options;
     options.columnMap.insert(QStringLiteral("start"), QStringLiteral("published"));
