@@ -112,6 +112,31 @@ std::vector<qsizetype> recordOffsets(const QByteArray& data, const QByteArray& k
 
 } // namespace
 
+std::vector<std::pair<int, int>> jsonArrayElementPositions(const QByteArray& data, const QByteArray& key, qsizetype expectedCount)
+{
+    const std::vector<qsizetype> offsets = recordOffsets(data, key);
+    if (offsets.size() != size_t(expectedCount))
+        return {};
+    // Lines and columns of all offsets in one pass over the text.
+    std::vector<std::pair<int, int>> positions(offsets.size());
+    int line = 1;
+    qsizetype lineStart = 0, pos = 0;
+    for (size_t k = 0; k < offsets.size(); ++k) {
+        for (; pos < offsets[k]; ++pos) {
+            const char c = data[pos];
+            if (c == '\n' || (c == '\r' && (pos + 1 >= data.size() || data[pos + 1] != '\n'))) {
+                ++line;
+                lineStart = pos + 1;
+            }
+        }
+        int column = 1;
+        for (qsizetype b = lineStart; b < offsets[k]; ++b)
+            column += (uchar(data[b]) & 0xC0) != 0x80;
+        positions[k] = { line, column };
+    }
+    return positions;
+}
+
 QStringList jsonRecordKeys()
 {
     return { QStringLiteral("events"), QStringLiteral("items"), QStringLiteral("data"), QStringLiteral("records"), QStringLiteral("rows"),
@@ -188,28 +213,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     importer.setFallbackIdPrefix(QStringLiteral("record-"));
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
     importer.reserve(int(records.size()));
-    // Line and column of each record, counted in one pass; none when the scan disagrees.
-    std::vector<qsizetype> offsets = recordOffsets(data, foundKey);
-    if (offsets.size() != size_t(records.size()))
-        offsets.clear();
-    std::vector<std::pair<int, int>> positions(offsets.size());
-    {
-        int line = 1;
-        qsizetype lineStart = 0, pos = 0;
-        for (size_t k = 0; k < offsets.size(); ++k) {
-            for (; pos < offsets[k]; ++pos) {
-                const char c = data[pos];
-                if (c == '\n' || (c == '\r' && (pos + 1 >= data.size() || data[pos + 1] != '\n'))) {
-                    ++line;
-                    lineStart = pos + 1;
-                }
-            }
-            int column = 1;
-            for (qsizetype b = lineStart; b < offsets[k]; ++b)
-                column += (uchar(data[b]) & 0xC0) != 0x80;
-            positions[k] = { line, column };
-        }
-    }
+    const std::vector<std::pair<int, int>> positions = jsonArrayElementPositions(data, foundKey, records.size());
     std::vector<QString> texts(size_t(headers.size()));
     std::vector<RecordCell> cells(size_t(headers.size()));
     for (int i = 0; i < records.size(); ++i) {
