@@ -290,13 +290,17 @@ DatasetPtr DatasetBuilder::build()
 
     std::vector<quint32> order(m_events.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
+    const auto before = [this](quint32 a, quint32 b) {
         const Event& ea = m_events[a];
         const Event& eb = m_events[b];
         if (ea.start.ms != eb.start.ms)
             return ea.start.ms < eb.start.ms;
         return ea.id < eb.id;
-    });
+    };
+    // Files Chronoscope wrote are already in this order: checking costs n comparisons,
+    // sorting n log n (a third of the load time of a million events).
+    if (!std::is_sorted(order.begin(), order.end(), before))
+        std::stable_sort(order.begin(), order.end(), before);
 
     const size_t n = m_events.size();
     ds->m_start.reserve(n);

@@ -19,6 +19,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("chrono::JsonReader", text);
 }
 
+/// Field names are translated only when a message needs them: building a translated string
+/// for every field read would cost more than the parse.
+#define FIELD(text) QT_TRANSLATE_NOOP("chrono::JsonReader", text)
+
+/// Uses of shared strings (JsonReadContext::readSharedString): each id is checked against
+/// the declarations once per use, not once per event.
+enum : quint8 { COMPANY_REF = 1, CATEGORY_REF = 2, SOURCE_REF = 4 };
+
 /// Reads one document into a DatasetBuilder. Cross references (company, category, source,
 /// series, event ids) may point forward in the file, so they are checked at the end.
 class NativeJsonParser {
@@ -34,7 +42,7 @@ public:
 
 private:
     template<typename Fn>
-    void parseArray(const QString& what, Fn&& element);
+    void parseArray(const char* what, const char* entryWhat, Fn&& element);
     bool requireId(const QString& id, qint64 objectOffset, const QString& what);
     void checkUnique(QSet<QString>& seen, const QString& id, qint64 at, const QString& what);
     void noteReference(QHash<QString, qint64>& pending, const QString& id, qint64 at);
@@ -64,20 +72,23 @@ private:
 };
 
 template<typename Fn>
-void NativeJsonParser::parseArray(const QString& what, Fn&& element)
+void NativeJsonParser::parseArray(const char* what, const char* entryWhat, Fn&& element)
 {
     if (m_ctx.next() == JsonToken::Error || !m_ctx.expectArray(what))
         return;
     while (m_ctx.nextElement()) {
         if (!m_ctx.checkProgress())
             return;
-        if (m_ctx.expectObject(tr("each entry of \"%1\"").arg(what)))
+        if (m_ctx.expectObject(entryWhat))
             element();
     }
 }
 
 void NativeJsonParser::parseDocument()
 {
+    // A typical event takes 200-300 bytes; reserving up front spares regrowing a vector of a
+    // million events (pages never touched cost no memory).
+    m_builder.reserveEvents(int(std::min<qint64>(m_ctx.tokenizer().size() / 256, 1 << 22)));
     const JsonToken first = m_ctx.next();
     if (first == JsonToken::Error)
         return;
@@ -91,14 +102,14 @@ void NativeJsonParser::parseDocument()
         if (tok.stringIs("format")) {
             m_sawFormat = true;
             QString format;
-            if (m_ctx.readString(format, tr("\"format\"")) && format != QLatin1String("chronoscope")) {
+            if (m_ctx.readString(format, FIELD("\"format\"")) && format != QLatin1String("chronoscope")) {
                 m_ctx.error(m_ctx.offset(), tr("not a Chronoscope file: \"format\" is \"%1\", expected \"chronoscope\"").arg(format));
                 m_ctx.stop();
             }
         } else if (tok.stringIs("version")) {
             m_sawVersion = true;
             int version = 0;
-            if (!m_ctx.readInteger(version, tr("\"version\"")))
+            if (!m_ctx.readInteger(version, FIELD("\"version\"")))
                 continue;
             if (version > NATIVE_JSON_VERSION) {
                 m_ctx.error(m_ctx.offset(), tr("format version %1 is newer than this Chronoscope reads (version %2); please update Chronoscope")
@@ -109,22 +120,22 @@ void NativeJsonParser::parseDocument()
                 m_ctx.error(m_ctx.offset(), tr("format version %1 does not exist; the current version is %2").arg(version).arg(NATIVE_JSON_VERSION));
             }
         } else if (tok.stringIs("meta")) {
-            if (m_ctx.next() != JsonToken::Error && m_ctx.expectObject(tr("\"meta\"")))
+            if (m_ctx.next() != JsonToken::Error && m_ctx.expectObject(FIELD("\"meta\"")))
                 parseMeta();
         } else if (tok.stringIs("companies")) {
-            parseArray(QStringLiteral("companies"), [this] { parseCompany(); });
+            parseArray(FIELD("\"companies\""), FIELD("each entry of \"companies\""), [this] { parseCompany(); });
         } else if (tok.stringIs("categories")) {
-            parseArray(QStringLiteral("categories"), [this] { parseCategory(); });
+            parseArray(FIELD("\"categories\""), FIELD("each entry of \"categories\""), [this] { parseCategory(); });
         } else if (tok.stringIs("sources")) {
-            parseArray(QStringLiteral("sources"), [this] { parseSource(); });
+            parseArray(FIELD("\"sources\""), FIELD("each entry of \"sources\""), [this] { parseSource(); });
         } else if (tok.stringIs("eras")) {
-            parseArray(QStringLiteral("eras"), [this] { parseEra(); });
+            parseArray(FIELD("\"eras\""), FIELD("each entry of \"eras\""), [this] { parseEra(); });
         } else if (tok.stringIs("events")) {
-            parseArray(QStringLiteral("events"), [this] { parseEvent(); });
+            parseArray(FIELD("\"events\""), FIELD("each entry of \"events\""), [this] { parseEvent(); });
         } else if (tok.stringIs("series")) {
-            parseArray(QStringLiteral("series"), [this] { parseSeries(); });
+            parseArray(FIELD("\"series\""), FIELD("each entry of \"series\""), [this] { parseSeries(); });
         } else if (tok.stringIs("claims")) {
-            parseArray(QStringLiteral("claims"), [this] { parseClaim(); });
+            parseArray(FIELD("\"claims\""), FIELD("each entry of \"claims\""), [this] { parseClaim(); });
         } else {
             m_ctx.skipUnknownKey("the document");
         }
@@ -200,13 +211,13 @@ void NativeJsonParser::parseMeta()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("title"))
-            m_ctx.readLocalized(meta.title, tr("meta.title"));
+            m_ctx.readLocalized(meta.title, FIELD("meta.title"));
         else if (tok.stringIs("description"))
-            m_ctx.readLocalized(meta.description, tr("meta.description"));
+            m_ctx.readLocalized(meta.description, FIELD("meta.description"));
         else if (tok.stringIs("asOf"))
-            m_ctx.readDate(meta.asOf, tr("meta.asOf"));
+            m_ctx.readDate(meta.asOf, FIELD("meta.asOf"));
         else if (tok.stringIs("license"))
-            m_ctx.readString(meta.license, tr("meta.license"));
+            m_ctx.readString(meta.license, FIELD("meta.license"));
         else
             m_ctx.skipUnknownKey("meta");
     }
@@ -220,10 +231,10 @@ void NativeJsonParser::parseCompany()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(c.id, tr("company id"));
+            m_ctx.readString(c.id, FIELD("company id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("name")) {
-            m_ctx.readLocalized(c.name, tr("company name"));
+            m_ctx.readLocalized(c.name, FIELD("company name"));
         } else if (tok.stringIs("color")) {
             m_ctx.readColor(c.color);
         } else {
@@ -244,10 +255,10 @@ void NativeJsonParser::parseCategory()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(c.id, tr("category id"));
+            m_ctx.readString(c.id, FIELD("category id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("name")) {
-            m_ctx.readLocalized(c.name, tr("category name"));
+            m_ctx.readLocalized(c.name, FIELD("category name"));
         } else if (tok.stringIs("color")) {
             m_ctx.readColor(c.color);
         } else {
@@ -268,16 +279,16 @@ void NativeJsonParser::parseSource()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(s.id, tr("source id"));
+            m_ctx.readString(s.id, FIELD("source id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("publisher")) {
-            m_ctx.readString(s.publisher, tr("source publisher"));
+            m_ctx.readString(s.publisher, FIELD("source publisher"));
         } else if (tok.stringIs("title")) {
-            m_ctx.readString(s.title, tr("source title"));
+            m_ctx.readString(s.title, FIELD("source title"));
         } else if (tok.stringIs("date")) {
-            m_ctx.readDate(s.date, tr("source date"));
+            m_ctx.readDate(s.date, FIELD("source date"));
         } else if (tok.stringIs("url")) {
-            m_ctx.readString(s.url, tr("source url"));
+            m_ctx.readString(s.url, FIELD("source url"));
         } else {
             m_ctx.skipUnknownKey("a source");
         }
@@ -296,14 +307,14 @@ void NativeJsonParser::parseEra()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(e.id, tr("era id"));
+            m_ctx.readString(e.id, FIELD("era id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("title")) {
-            m_ctx.readLocalized(e.title, tr("era title"));
+            m_ctx.readLocalized(e.title, FIELD("era title"));
         } else if (tok.stringIs("start")) {
-            m_ctx.readDate(e.start, tr("era start"));
+            m_ctx.readDate(e.start, FIELD("era start"));
         } else if (tok.stringIs("end")) {
-            m_ctx.readDate(e.end, tr("era end"), &endAt);
+            m_ctx.readDate(e.end, FIELD("era end"), &endAt);
         } else if (tok.stringIs("color")) {
             m_ctx.readColor(e.color);
         } else {
@@ -334,46 +345,49 @@ void NativeJsonParser::parseEvent()
         JsonTokenizer& tok = m_ctx.tokenizer();
         // Ordered by how often the keys occur in real files.
         if (tok.stringIs("id")) {
-            ok = m_ctx.readString(e.id, tr("event id")) && ok;
+            ok = m_ctx.readString(e.id, FIELD("event id")) && ok;
             idAt = m_ctx.offset();
         } else if (tok.stringIs("start")) {
-            ok = m_ctx.readDate(e.start, tr("event start")) && ok;
+            ok = m_ctx.readDate(e.start, FIELD("event start")) && ok;
         } else if (tok.stringIs("end")) {
-            ok = m_ctx.readDate(e.end, tr("event end"), &endAt) && ok;
+            ok = m_ctx.readDate(e.end, FIELD("event end"), &endAt) && ok;
         } else if (tok.stringIs("title")) {
-            ok = m_ctx.readLocalized(e.title, tr("event title")) && ok;
+            ok = m_ctx.readLocalized(e.title, FIELD("event title")) && ok;
         } else if (tok.stringIs("company")) {
-            if (m_ctx.readSharedString(e.company, tr("event company"))) {
-                if (!e.company.isEmpty() && !m_companyIds.contains(e.company))
+            bool first = false;
+            if (m_ctx.readSharedString(e.company, FIELD("event company"), COMPANY_REF, &first)) {
+                if (first && !e.company.isEmpty() && !m_companyIds.contains(e.company))
                     noteReference(m_pendingCompanies, e.company, m_ctx.offset());
             } else {
                 ok = false;
             }
         } else if (tok.stringIs("category")) {
-            if (m_ctx.readSharedString(e.category, tr("event category"))) {
-                if (!e.category.isEmpty() && !m_categoryIds.contains(e.category))
+            bool first = false;
+            if (m_ctx.readSharedString(e.category, FIELD("event category"), CATEGORY_REF, &first)) {
+                if (first && !e.category.isEmpty() && !m_categoryIds.contains(e.category))
                     noteReference(m_pendingCategories, e.category, m_ctx.offset());
             } else {
                 ok = false;
             }
         } else if (tok.stringIs("importance")) {
-            ok = m_ctx.readInteger(e.importance, tr("event importance")) && ok;
+            ok = m_ctx.readInteger(e.importance, FIELD("event importance")) && ok;
             importanceAt = m_ctx.offset();
         } else if (tok.stringIs("sources")) {
-            ok = m_ctx.readSharedStringList(e.sources, tr("event sources")) && ok;
+            QStringList firstSeen;
+            ok = m_ctx.readSharedStringList(e.sources, FIELD("event sources"), SOURCE_REF, &firstSeen) && ok;
             const qint64 listAt = m_ctx.lastListOffset();
-            for (const QString& s : std::as_const(e.sources)) {
+            for (const QString& s : std::as_const(firstSeen)) {
                 if (!m_sourceIds.contains(s))
                     noteReference(m_pendingSources, s, listAt);
             }
         } else if (tok.stringIs("description")) {
-            ok = m_ctx.readLocalized(e.description, tr("event description")) && ok;
+            ok = m_ctx.readLocalized(e.description, FIELD("event description")) && ok;
         } else if (tok.stringIs("confidence")) {
-            ok = m_ctx.readSharedString(e.confidence, tr("event confidence")) && ok;
+            ok = m_ctx.readSharedString(e.confidence, FIELD("event confidence")) && ok;
         } else if (tok.stringIs("tags")) {
-            ok = m_ctx.readSharedStringList(e.tags, tr("event tags")) && ok;
+            ok = m_ctx.readSharedStringList(e.tags, FIELD("event tags")) && ok;
         } else if (tok.stringIs("links")) {
-            ok = m_ctx.readSharedStringList(e.links, tr("event links")) && ok;
+            ok = m_ctx.readSharedStringList(e.links, FIELD("event links")) && ok;
         } else {
             m_ctx.skipUnknownKey("an event");
         }
@@ -404,12 +418,12 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("date")) {
-            ok = m_ctx.readDate(p.date, tr("point date"), &dateAt) && ok;
+            ok = m_ctx.readDate(p.date, FIELD("point date"), &dateAt) && ok;
         } else if (tok.stringIs("value")) {
-            hasValue = m_ctx.readNumber(p.value, tr("point value"), true);
+            hasValue = m_ctx.readNumber(p.value, FIELD("point value"), true);
             ok = hasValue && ok;
         } else if (tok.stringIs("source")) {
-            if (m_ctx.readSharedString(p.source, tr("point source"))) {
+            if (m_ctx.readSharedString(p.source, FIELD("point source"))) {
                 if (!p.source.isEmpty() && !m_sourceIds.contains(p.source))
                     noteReference(m_pendingSources, p.source, m_ctx.offset());
             } else {
@@ -417,14 +431,14 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
             }
         } else if (tok.stringIs("status")) {
             QString status;
-            if (m_ctx.readString(status, tr("point status"))) {
+            if (m_ctx.readString(status, FIELD("point status"))) {
                 if (status == QLatin1String("claim"))
                     p.status = PointStatus::Claim;
                 else if (status != QLatin1String("measured"))
                     m_ctx.warning(m_ctx.offset(), tr("unknown point status \"%1\"; \"measured\" is used").arg(status));
             }
         } else if (tok.stringIs("note")) {
-            m_ctx.readString(p.note, tr("point note"));
+            m_ctx.readString(p.note, FIELD("point note"));
         } else {
             m_ctx.skipUnknownKey("a series point");
         }
@@ -448,31 +462,31 @@ void NativeJsonParser::parseSeries()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(s.id, tr("series id"));
+            m_ctx.readString(s.id, FIELD("series id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("group")) {
-            m_ctx.readString(s.group, tr("series group"));
+            m_ctx.readString(s.group, FIELD("series group"));
         } else if (tok.stringIs("company")) {
-            if (m_ctx.readSharedString(s.company, tr("series company")) && !s.company.isEmpty()
+            if (m_ctx.readSharedString(s.company, FIELD("series company")) && !s.company.isEmpty()
                 && !m_companyIds.contains(s.company))
                 noteReference(m_pendingCompanies, s.company, m_ctx.offset());
         } else if (tok.stringIs("title")) {
-            m_ctx.readLocalized(s.title, tr("series title"));
+            m_ctx.readLocalized(s.title, FIELD("series title"));
         } else if (tok.stringIs("unit")) {
-            m_ctx.readString(s.unit, tr("series unit"));
+            m_ctx.readString(s.unit, FIELD("series unit"));
         } else if (tok.stringIs("kind")) {
             QString kind;
-            if (m_ctx.readString(kind, tr("series kind"))) {
+            if (m_ctx.readString(kind, FIELD("series kind"))) {
                 bool known = false;
                 s.kind = seriesKindFromName(kind, &known);
                 if (!known)
                     m_ctx.warning(m_ctx.offset(), tr("unknown series kind \"%1\"; \"other\" is used").arg(kind));
             }
         } else if (tok.stringIs("points")) {
-            if (m_ctx.next() == JsonToken::Error || !m_ctx.expectArray(tr("series points")))
+            if (m_ctx.next() == JsonToken::Error || !m_ctx.expectArray(FIELD("series points")))
                 continue;
             while (m_ctx.nextElement() && m_ctx.checkProgress()) {
-                if (!m_ctx.expectObject(tr("each series point")))
+                if (!m_ctx.expectObject(FIELD("each series point")))
                     continue;
                 SeriesPoint p;
                 if (parsePoint(p, s.points.isEmpty() ? Date() : s.points.constLast().date))
@@ -500,17 +514,17 @@ void NativeJsonParser::parseClaim()
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("id")) {
-            m_ctx.readString(c.id, tr("claim id"));
+            m_ctx.readString(c.id, FIELD("claim id"));
             idAt = m_ctx.offset();
         } else if (tok.stringIs("quote")) {
-            m_ctx.readString(c.quote, tr("claim quote"));
+            m_ctx.readString(c.quote, FIELD("claim quote"));
         } else if (tok.stringIs("claim")) {
-            m_ctx.readLocalized(c.claim, tr("claim text"));
+            m_ctx.readLocalized(c.claim, FIELD("claim text"));
         } else if (tok.stringIs("evidence")) {
-            m_ctx.readLocalized(c.evidence, tr("claim evidence"));
+            m_ctx.readLocalized(c.evidence, FIELD("claim evidence"));
         } else if (tok.stringIs("verdict")) {
             QString verdict;
-            if (m_ctx.readString(verdict, tr("claim verdict"))) {
+            if (m_ctx.readString(verdict, FIELD("claim verdict"))) {
                 bool known = false;
                 c.verdict = verdictFromName(verdict, &known);
                 if (!known)
@@ -520,7 +534,7 @@ void NativeJsonParser::parseClaim()
             const char kind = tok.stringBytes().at(1); // 'o', 'e' or 'v'
             QStringList& list = kind == 'o' ? c.sources : (kind == 'e' ? c.series : c.events);
             QHash<QString, qint64>& pending = kind == 'o' ? m_pendingSources : (kind == 'e' ? m_pendingSeries : m_pendingEvents);
-            m_ctx.readSharedStringList(list, tr("claim %1").arg(QString::fromUtf8(tok.stringBytes())));
+            m_ctx.readSharedStringList(list, kind == 'o' ? FIELD("claim sources") : (kind == 'e' ? FIELD("claim series") : FIELD("claim events")));
             const qint64 listAt = m_ctx.lastListOffset();
             for (const QString& id : std::as_const(list))
                 noteReference(pending, id, listAt);

@@ -270,3 +270,26 @@ TEST_CASE("Line index counts characters, not bytes", "[core][json][tokenizer]")
     // Asking out of order still gives the right answer.
     CHECK(index.locate(text.indexOf('x')).column == 3);
 }
+
+TEST_CASE("Strings are scanned right at every position of the 8-byte fast path", "[core][json][tokenizer]")
+{
+    for (int k = 0; k < 20; ++k) {
+        const QByteArray pad(k, 'a');
+        INFO("prefix length " << k);
+        JsonTokenizer plain("\"" + pad + "\"");
+        REQUIRE(plain.next() == JsonToken::String);
+        CHECK(plain.stringBytes().size() == k);
+        JsonTokenizer escaped("\"" + pad + "\\\"b\"");
+        REQUIRE(escaped.next() == JsonToken::String);
+        CHECK(escaped.string() == QString::fromLatin1(pad + "\"b"));
+        JsonTokenizer cjk("\"" + pad + "中\"");
+        REQUIRE(cjk.next() == JsonToken::String);
+        CHECK(cjk.string() == QString::fromLatin1(pad) + QStringLiteral("中"));
+        JsonTokenizer control("\"" + pad + "\x1f" + "bbbbbbbbb\"");
+        CHECK(control.next() == JsonToken::Error);
+        CHECK(control.errorOffset() == k + 1);
+        JsonTokenizer bad("\"" + pad + "\xff" + "bbbbbbbbb\"");
+        CHECK(bad.next() == JsonToken::Error);
+        CHECK(bad.errorOffset() == k + 1);
+    }
+}
