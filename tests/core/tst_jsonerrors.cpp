@@ -276,19 +276,24 @@ TEST_CASE("Strings are scanned right at every position of the 8-byte fast path",
     for (int k = 0; k < 20; ++k) {
         const QByteArray pad(k, 'a');
         INFO("prefix length " << k);
-        JsonTokenizer plain("\"" + pad + "\"");
+        const QByteArray plainText = "\"" + pad + "\""; // the tokenizer keeps a view: the bytes must outlive it
+        JsonTokenizer plain(plainText);
         REQUIRE(plain.next() == JsonToken::String);
         CHECK(plain.stringBytes().size() == k);
-        JsonTokenizer escaped("\"" + pad + "\\\"b\"");
+        const QByteArray escapedText = "\"" + pad + "\\\"b\"";
+        JsonTokenizer escaped(escapedText);
         REQUIRE(escaped.next() == JsonToken::String);
         CHECK(escaped.string() == QString::fromLatin1(pad + "\"b"));
-        JsonTokenizer cjk("\"" + pad + "中\"");
+        const QByteArray cjkText = "\"" + pad + "中\"";
+        JsonTokenizer cjk(cjkText);
         REQUIRE(cjk.next() == JsonToken::String);
         CHECK(cjk.string() == QString::fromLatin1(pad) + QStringLiteral("中"));
-        JsonTokenizer control("\"" + pad + "\x1f" + "bbbbbbbbb\"");
+        const QByteArray controlText = "\"" + pad + "\x1f" + "bbbbbbbbb\"";
+        JsonTokenizer control(controlText);
         CHECK(control.next() == JsonToken::Error);
         CHECK(control.errorOffset() == k + 1);
-        JsonTokenizer bad("\"" + pad + "\xff" + "bbbbbbbbb\"");
+        const QByteArray badText = "\"" + pad + "\xff" + "bbbbbbbbb\"";
+        JsonTokenizer bad(badText);
         CHECK(bad.next() == JsonToken::Error);
         CHECK(bad.errorOffset() == k + 1);
     }
