@@ -152,7 +152,7 @@ void JsonReadContext::skipUnknownKey(const char* context)
     const QByteArray id = QByteArray(context) + '\x1f' + m_tok.stringBytes().toByteArray();
     if (!m_unknownKeys.contains(id)) {
         m_unknownKeys.insert(id);
-        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, QLatin1String(context)));
+        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, tr(context)));
     }
     if (next() != JsonToken::Error)
         m_tok.skipValue();
@@ -276,7 +276,7 @@ bool JsonReadContext::readLocalized(LocalizedText& out, const char* what)
         else if (m_tok.stringIs("zh"))
             ok = readString(out.zh, what, ".zh") && ok;
         else
-            skipUnknownKey("localized text");
+            skipUnknownKey(QT_TRANSLATE_NOOP("chrono::JsonReader", "localized text"));
     }
     return ok && !m_stopped;
 }
