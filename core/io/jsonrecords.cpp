@@ -56,7 +56,86 @@ bool cellText(const QJsonValue& value, QString& out)
     return false;
 }
 
+/**
+ * Byte offsets where the elements of the records array start: the top-level array when
+ * @p key is empty, else the array under @p key of the top-level object. QJsonDocument keeps no
+ * positions, so this light scan (strings and escapes aware) gives each record its line:column.
+ */
+std::vector<qsizetype> recordOffsets(const QByteArray& data, const QByteArray& key)
+{
+    std::vector<qsizetype> out;
+    int depth = 0;
+    int targetDepth = -1;
+    bool expectElement = false;
+    qsizetype stringStart = -1;
+    QByteArrayView lastKey; // last string closed at depth 1: the key when a ':' follows
+    const char* p = data.constData();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = p[i];
+        if (stringStart >= 0) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"') {
+                if (depth == 1)
+                    lastKey = QByteArrayView(p + stringStart + 1, i - stringStart - 1);
+                stringStart = -1;
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':')
+            continue;
+        const bool atTarget = targetDepth >= 0 && depth == targetDepth;
+        if (atTarget && c == ',') {
+            expectElement = true;
+            continue;
+        }
+        if (atTarget && expectElement) {
+            out.push_back(i);
+            expectElement = false;
+        }
+        if (c == '"') {
+            stringStart = i;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            if (targetDepth < 0 && c == '[' && ((key.isEmpty() && depth == 1) || (!key.isEmpty() && depth == 2 && lastKey == key))) {
+                targetDepth = depth;
+                expectElement = true;
+            }
+        } else if (c == '}' || c == ']') {
+            if (atTarget)
+                return out;
+            --depth;
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+std::vector<std::pair<int, int>> jsonArrayElementPositions(const QByteArray& data, const QByteArray& key, qsizetype expectedCount)
+{
+    const std::vector<qsizetype> offsets = recordOffsets(data, key);
+    if (offsets.size() != size_t(expectedCount))
+        return {};
+    // Lines and columns of all offsets in one pass over the text.
+    std::vector<std::pair<int, int>> positions(offsets.size());
+    int line = 1;
+    qsizetype lineStart = 0, pos = 0;
+    for (size_t k = 0; k < offsets.size(); ++k) {
+        for (; pos < offsets[k]; ++pos) {
+            const char c = data[pos];
+            if (c == '\n' || (c == '\r' && (pos + 1 >= data.size() || data[pos + 1] != '\n'))) {
+                ++line;
+                lineStart = pos + 1;
+            }
+        }
+        int column = 1;
+        for (qsizetype b = lineStart; b < offsets[k]; ++b)
+            column += (uchar(data[b]) & 0xC0) != 0x80;
+        positions[k] = { line, column };
+    }
+    return positions;
+}
 
 QStringList jsonRecordKeys()
 {
@@ -81,6 +160,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
         return { nullptr, sink.take() };
     }
     QJsonArray records;
+    QByteArray foundKey; // empty: the top-level array
     bool found = false;
     if (doc.isArray()) {
         records = doc.array();
@@ -92,6 +172,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             for (auto it = root.begin(); it != root.end(); ++it) {
                 if (it.key().compare(key, Qt::CaseInsensitive) == 0 && it.value().isArray()) {
                     records = it.value().toArray();
+                    foundKey = it.key().toUtf8();
                     found = true;
                     break;
                 }
@@ -132,13 +213,15 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     importer.setFallbackIdPrefix(QStringLiteral("record-"));
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
     importer.reserve(int(records.size()));
+    const std::vector<std::pair<int, int>> positions = jsonArrayElementPositions(data, foundKey, records.size());
     std::vector<QString> texts(size_t(headers.size()));
     std::vector<RecordCell> cells(size_t(headers.size()));
     for (int i = 0; i < records.size(); ++i) {
         const QString context = QStringLiteral("record %1").arg(i + 1);
+        const auto [line, column] = positions.empty() ? std::pair<int, int> { 0, 0 } : positions[size_t(i)];
         const QJsonValue v = records.at(i);
         if (!v.isObject()) {
-            sink.warning(0, 0, context + QStringLiteral(": not an object; skipped"));
+            sink.warning(line, column, context + QStringLiteral(": not an object; skipped"));
             continue;
         }
         const QJsonObject o = v.toObject();
@@ -149,13 +232,13 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             if (!cellText(it.value(), texts[size_t(c)])) {
                 texts[size_t(c)].clear();
                 if (detection.roles.roleOf(c))
-                    sink.warning(0, 0, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
+                    sink.warning(line, column, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
             }
         }
         for (size_t c = 0; c < texts.size(); ++c)
-            cells[c] = RecordCell { texts[c], 0, 0, &texts[c] };
+            cells[c] = RecordCell { texts[c], line, column, &texts[c], false };
         importer.setContext(context);
-        importer.addRecord(cells, 0, i + 1);
+        importer.addRecord(cells, line, i + 1);
     }
     if (importer.eventCount() == 0) {
         sink.error(0, 0, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));

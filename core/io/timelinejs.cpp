@@ -90,22 +90,24 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     QHash<QString, QString> companyIds;
     QSet<QString> usedIds, eventIds;
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
+    const std::vector<std::pair<int, int>> positions = jsonArrayElementPositions(data, QByteArrayLiteral("events"), events.size());
     for (int i = 0; i < events.size(); ++i) {
         const QString context = QStringLiteral("event %1").arg(i + 1);
+        const auto [line, column] = positions.empty() ? std::pair<int, int> { 0, 0 } : positions[size_t(i)];
         const QJsonObject slide = events.at(i).toObject();
         const QJsonObject text = slide.value(QLatin1String("text")).toObject();
         Event e;
         QString error;
         if (!readDate(slide.value(QLatin1String("start_date")), e.start, error) || !e.start.isValid()) {
-            sink.warning(0, 0, context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
+            sink.warning(line, column, context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
             continue;
         }
         if (!readDate(slide.value(QLatin1String("end_date")), e.end, error)) {
-            sink.warning(0, 0, context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
+            sink.warning(line, column, context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
             continue;
         }
         if (e.end.isValid() && e.end.endMs() <= e.start.ms) {
-            sink.warning(0, 0, context + QStringLiteral(": end_date is before start_date; skipped"));
+            sink.warning(line, column, context + QStringLiteral(": end_date is before start_date; skipped"));
             continue;
         }
         e.title.en = htmlToPlainText(text.value(QLatin1String("headline")).toString(), &e.links);
@@ -114,7 +116,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
             // A slide may carry only text: its first line is the best title there is.
             e.title.en = e.description.en.section(QLatin1Char('\n'), 0, 0).left(120);
             if (e.title.en.isEmpty()) {
-                sink.warning(0, 0, context + QStringLiteral(": no headline and no text; skipped"));
+                sink.warning(line, column, context + QStringLiteral(": no headline and no text; skipped"));
                 continue;
             }
         }
@@ -143,14 +145,16 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     }
 
     const QJsonArray eras = root.value(QLatin1String("eras")).toArray();
+    const std::vector<std::pair<int, int>> eraPositions = jsonArrayElementPositions(data, QByteArrayLiteral("eras"), eras.size());
     for (int i = 0; i < eras.size(); ++i) {
         const QString context = QStringLiteral("era %1").arg(i + 1);
+        const auto [line, column] = eraPositions.empty() ? std::pair<int, int> { 0, 0 } : eraPositions[size_t(i)];
         const QJsonObject o = eras.at(i).toObject();
         Era era;
         QString error;
         if (!readDate(o.value(QLatin1String("start_date")), era.start, error) || !era.start.isValid()
             || !readDate(o.value(QLatin1String("end_date")), era.end, error)) {
-            sink.warning(0, 0, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
+            sink.warning(line, column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
             continue;
         }
         if (!era.end.isValid())
