@@ -98,8 +98,10 @@ void EditActions::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString& path = files[i];
         // "&1 name.json" gives keyboard access; the full path is in the tooltip and status tip.
-        QAction* a = m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"),
-            QFileInfo(path).fileName()));
+        // An '&' in a file name must show, not become a mnemonic.
+        QString name = QFileInfo(path).fileName();
+        name.replace(u'&', QStringLiteral("&&"));
+        QAction* a = m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("1&0"), name));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         a->setData(path);

@@ -224,8 +224,9 @@ void EntityListDialog::deleteSelected()
                 choices.append(other);
         }
         bool ok = false;
+        // The id goes in the window title only: QInputDialog's label would render markup in it.
         const QString choice = QInputDialog::getItem(this, tr("“%1” is in use").arg(id),
-            tr("%n item(s) refer to “%1”. Move them to:", nullptr, int(uses.size())).arg(id), choices, 0, false, &ok);
+            tr("%n item(s) refer to it. Move them to:", nullptr, int(uses.size())), choices, 0, false, &ok);
         if (!ok)
             return;
         reassignTo = choice == none ? QString() : choice;

@@ -14,6 +14,8 @@
 
 #include <QtGui/QAction>
 #include <QtGui/QUndoStack>
+#include <QtTest/QSignalSpy>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
@@ -200,6 +202,29 @@ TEST_CASE("Edit actions follow the selection and the undo stack", "[app][dialogs
     actions.undoAction()->trigger();
     CHECK(state.dataset()->eventCount() == 1);
     CHECK(state.selectedEvent() == 0);
+}
+
+TEST_CASE("The recent menu lists recent files and asks the window to open one", "[app][dialogs]")
+{
+    DocumentState state;
+    DocumentEditor editor(&state);
+    QWidget window;
+    EditActions actions(&editor, &window);
+    editor.clearRecentFiles();
+    CHECK_FALSE(actions.recentMenu()->isEnabled());
+    editor.addRecentFile(QStringLiteral("/tmp/a.json"));
+    editor.addRecentFile(QStringLiteral("/tmp/R&D.csv"));
+    const QList<QAction*> entries = actions.recentMenu()->actions();
+    REQUIRE(entries.size() == 4); // two files, a separator, Clear Menu
+    CHECK(entries[0]->text() == u"&1 R&&D.csv");
+    CHECK(entries[1]->data().toString() == u"/tmp/a.json");
+    QSignalSpy requested(&actions, &EditActions::openRecentRequested);
+    entries[1]->trigger();
+    REQUIRE(requested.count() == 1);
+    CHECK(requested.first().first().toString() == u"/tmp/a.json");
+    entries[3]->trigger(); // Clear Menu
+    CHECK(editor.recentFiles().isEmpty());
+    CHECK_FALSE(actions.recentMenu()->isEnabled());
 }
 
 TEST_CASE("Entity list follows the document and deletes unused entities", "[app][dialogs]")
