@@ -16,6 +16,7 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -111,6 +112,11 @@ ImportDialog::ImportDialog(const QString& path, const QHash<QString, QString>& i
     rightLayout->addWidget(m_table, 1);
     rightLayout->addWidget(m_diagnostics);
     splitter->setStretchFactor(1, 2);
+    // The role list scrolls vertically only: wide enough for labels and combo boxes.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rolesWidth = roles->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth();
+    scroll->setMinimumWidth(rolesWidth);
+    splitter->setSizes({ rolesWidth, width() - rolesWidth });
 
     m_problemsLabel = problemsLabel(this);
     outer->addWidget(m_problemsLabel);
