@@ -47,6 +47,9 @@ CompanyEditDialog::CompanyEditDialog(DatasetPtr dataset, Kind kind, const QStrin
     m_color->setPlaceholderText(tr("#rrggbb, or empty for an automatic colour"));
     m_colorButton = new QToolButton(this);
     m_colorButton->setText(tr("Pick…"));
+    m_colorButton->setToolTip(tr("Pick a colour"));
+    m_colorButton->setAccessibleName(tr("Pick a colour"));
+    m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_colorButton, &QToolButton::clicked, this, &CompanyEditDialog::pickColor);
     auto* colorRow = new QHBoxLayout;
     colorRow->addWidget(m_color, 1);
@@ -54,7 +57,9 @@ CompanyEditDialog::CompanyEditDialog(DatasetPtr dataset, Kind kind, const QStrin
     form->addRow(tr("&Id:"), m_id);
     form->addRow(tr("Name (&English):"), m_nameEn);
     form->addRow(tr("Name (&Chinese):"), m_nameZh);
-    form->addRow(tr("C&olour:"), colorRow);
+    auto* colorLabel = new QLabel(tr("C&olour:"), this);
+    colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
+    form->addRow(colorLabel, colorRow);
     m_problemsLabel = problemsLabel(this);
     outer->addWidget(m_problemsLabel);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
