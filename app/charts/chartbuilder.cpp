@@ -47,6 +47,8 @@ struct SplitPoints {
 SplitPoints splitPoints(const Series& s, ChartKind kind, bool logScale)
 {
     SplitPoints out;
+    out.measured.reserve(s.points.size());
+    out.measuredIndex.reserve(s.points.size());
     for (int i = 0; i < s.points.size(); ++i) {
         const SeriesPoint& p = s.points[i];
         if (!p.date.isValid() || !std::isfinite(p.value) || (logScale && p.value <= 0))
@@ -60,6 +62,10 @@ SplitPoints splitPoints(const Series& s, ChartKind kind, bool logScale)
             out.measuredIndex.append(i);
         }
     }
+    // Every point measured and kept (the common, large case): the index is the identity;
+    // an empty list says so without allocating one int per point.
+    if (out.measured.size() == s.points.size())
+        out.measuredIndex = {};
     return out;
 }
 
@@ -114,6 +120,7 @@ private:
     const ChartRequest& m_r;
     const ChartBuilder::Options& m_o;
     QHash<QString, int> m_colorUses;
+    const TimeRange m_extent = ChartBuilder::dataExtent(m_r); ///< one pass over the points, not one per use
 };
 
 QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -164,7 +171,7 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     const Dataset& d = *m_r.dataset;
     const bool step = m_r.kind == ChartKind::PriceStep;
     const bool growth = m_r.kind == ChartKind::Growth;
-    const TimeRange extent = ChartBuilder::dataExtent(m_r);
+    const TimeRange extent = m_extent;
     std::optional<TimeMs> base = m_r.growthBase;
     QStringList withoutBase;
 
@@ -289,7 +296,7 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
         for (int k = 0; k < splits[i].measured.size(); ++k) {
             const auto at = std::lower_bound(st.x.cbegin(), st.x.cend(), splits[i].measured[k].x()) - st.x.cbegin();
             tops.append(QPointF(st.x[at], st.upper[i][at]));
-            index.append(splits[i].measuredIndex[k]);
+            index.append(splits[i].measuredIndex.isEmpty() ? k : splits[i].measuredIndex[k]);
         }
         m_t.m_hoverLines.append({ s->id, area, tops, index });
         m_t.m_order.append(s->id);
@@ -403,7 +410,7 @@ void ChartBuilderPrivate::run()
 
     chart->setMargins(QMargins(12, int(std::ceil(m_t.m_markers->reservedHeight())), 24, 6));
     m_t.m_pixelWidth = m_r.pixelSize.width();
-    TimeRange range = m_r.visibleRange.isEmpty() ? ChartBuilder::dataExtent(m_r) : m_r.visibleRange.normalized();
+    TimeRange range = m_r.visibleRange.isEmpty() ? m_extent : m_r.visibleRange.normalized();
     if (range.isEmpty()) { // nothing to draw: still a valid, labelled empty chart
         const TimeMs now = m_r.dataset && m_r.dataset->timeExtent() ? m_r.dataset->timeExtent()->first : 0;
         range = { now, now + 365 * MS_PER_DAY };

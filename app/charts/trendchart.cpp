@@ -118,7 +118,9 @@ void TrendChart::updateTimeTicks()
 
 void TrendChart::setPixelWidth(int width)
 {
-    if (width == m_pixelWidth || width <= 0)
+    // Decimating for more columns than there are pixels is still exact (just more points),
+    // so a slightly narrower plot keeps the current points; a wider one needs new ones.
+    if (width <= 0 || (width <= m_pixelWidth && width * 2 > m_pixelWidth))
         return;
     m_pixelWidth = width;
     setVisibleRange(m_range);
@@ -262,7 +264,7 @@ std::optional<ChartHover> TrendChart::hoverAt(const QPointF& chartPos, qreal max
             const qreal d = std::hypot(pos.x() - chartPos.x(), pos.y() - chartPos.y());
             if (d < bestDistance) {
                 bestDistance = d;
-                best = ChartHover { line.seriesId, line.dataIndex[i], pos };
+                best = ChartHover { line.seriesId, line.dataIndex.isEmpty() ? int(i) : line.dataIndex[i], pos };
             }
         }
     }

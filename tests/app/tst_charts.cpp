@@ -84,7 +84,9 @@ TEST_CASE("Every chart kind renders at the requested size", "[app][charts]")
     const auto lang = GENERATE(Language::English, Language::Chinese);
     ChartRequest r = requestFor(kind, d);
     r.lang = lang;
-    r.title = QStringLiteral("Chart ") + chartKindName(kind);
+    const QString titles[] = { QStringLiteral("Gen-AI chatbot website visits, share (%)"), QStringLiteral("Share of visits, stacked"),
+        QStringLiteral("Share among the lines shown"), QStringLiteral("API list price, input"), QStringLiteral("Growth of visit share") };
+    r.title = titles[int(kind)];
     const QImage image = ChartRenderer::renderImage(r);
     keep(image, QStringLiteral("charts-") + chartKindName(kind) + (lang == Language::Chinese ? QStringLiteral("-zh") : QString()));
     CHECK(image.size() == QSize(1200, 675));
