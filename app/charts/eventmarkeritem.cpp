@@ -55,11 +55,22 @@ EventMarkerItem::EventMarkerItem(QChart* chart, QCategoryAxis* timeAxis, Dataset
         connect(m_axis, &QValueAxis::rangeChanged, this, [this] { update(); });
 }
 
-qreal EventMarkerItem::reservedHeight() const
+qreal EventMarkerItem::reservedHeight(int rows) const
 {
     const qreal row = QFontMetricsF(m_theme.font(LABEL_PX)).height() + 6;
     const qreal title = m_title.isEmpty() ? 0 : QFontMetricsF(m_theme.font(TITLE_PX, true)).height() + 8;
-    return TOP_PAD + title + (m_candidates.empty() ? 0 : row * m_rows) + 6;
+    if (rows < 0)
+        rows = m_candidates.empty() ? 0 : m_rows;
+    return TOP_PAD + title + row * std::min(rows, m_rows) + 6;
+}
+
+int EventMarkerItem::rowsUsed() const
+{
+    layout();
+    int rows = 0;
+    for (const Placed& p : m_placed)
+        rows = std::max(rows, p.row + 1);
+    return rows;
 }
 
 void EventMarkerItem::setTitle(const QString& title)
@@ -176,6 +187,7 @@ void EventMarkerItem::layout() const
                 for (size_t below = 0; below < row; ++below)
                     occupied[below].push_back(QRectF(p.x - 2, bandBottom - qreal(below + 1) * rowHeight + 2, 4, rowHeight - 4));
                 p.label = box;
+                p.row = int(row);
                 break;
             }
         }

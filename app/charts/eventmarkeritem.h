@@ -32,8 +32,12 @@ public:
     EventMarkerItem(QChart* chart, QCategoryAxis* timeAxis, DatasetPtr dataset, const EventMask& mask, Language lang,
         const Theme& theme);
 
-    /// Height in pixels the label band needs above the plot area (title included).
-    qreal reservedHeight() const;
+    /// Height in pixels the label band needs above the plot area (title included), for
+    /// `rows` label rows (-1: the most it may use).
+    qreal reservedHeight(int rows = -1) const;
+    /// Label rows the last layout used (0 when no label was placed). Label x positions do not
+    /// depend on the top margin, so a renderer may shrink the band to this and lay out again.
+    int rowsUsed() const;
     void setTitle(const QString& title);
     void setSelectedEvent(int eventIndex);
     int selectedEvent() const { return m_selected; }
@@ -67,6 +71,7 @@ private:
         qreal x; ///< line position (point events) or span start
         qreal x2; ///< span end (ranges), == x for points
         QRectF label; ///< empty when the label was dropped
+        int row = -1;
     };
 
     qreal timeToX(TimeMs ms) const;
