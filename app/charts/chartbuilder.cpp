@@ -128,7 +128,11 @@ QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name
 {
     auto* line = new QLineSeries;
     line->setName(name);
-    QPen pen(color, LINE_WIDTH, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Round joins matter on sparse lines (few, visible corners); on dense ones they are
+    // invisible and make Qt's stroker (run on every geometry update) far slower.
+    const bool sparse = points.size() <= MARKER_LIMIT;
+    QPen pen(color, LINE_WIDTH, dashed ? Qt::DashLine : Qt::SolidLine, sparse ? Qt::RoundCap : Qt::FlatCap,
+        sparse ? Qt::RoundJoin : Qt::BevelJoin);
     line->setPen(pen);
     attach(line, id);
     if (inLegend)
@@ -173,6 +177,7 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     const bool growth = m_r.kind == ChartKind::Growth;
     const TimeRange extent = m_extent;
     std::optional<TimeMs> base = m_r.growthBase;
+    QString baseLabel = base ? Date::fromMs(*base, DatePrecision::Day).toString() : QString();
     QStringList withoutBase;
 
     for (const Series* s : series) {
@@ -181,11 +186,13 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         const QString title = s->title.text(m_r.lang).isEmpty() ? s->id : s->title.text(m_r.lang);
 
         if (growth) {
-            if (!base) { // default base: the first date of the chart
+            if (!base) { // default base: the first data point of the chart, named at its own precision
                 for (const Series* other : series)
                     for (const SeriesPoint& p : other->points)
-                        if (p.date.isValid())
-                            base = std::min(base.value_or(p.date.midMs()), p.date.midMs());
+                        if (p.date.isValid() && (!base || p.date.midMs() < *base)) {
+                            base = p.date.midMs();
+                            baseLabel = p.date.toString();
+                        }
             }
             // Claims are stated against the same base value as the measured line.
             const QList<QPointF>& reference = sp.measured.isEmpty() ? sp.claims : sp.measured;
@@ -227,7 +234,7 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     }
 
     if (growth && base) {
-        const QString date = Date::fromMs(*base, DatePrecision::Day).toString();
+        const QString& date = baseLabel;
         m_t.m_markers->setReferenceLine(*base, pick(m_r.lang, "Base ", "基准 ") + date);
         m_t.m_valueAxis->setTitleText(pick(m_r.lang, "Change since %1 (%)", "相对 %1 的变化（%）").arg(date));
         m_t.m_includeZero = true;
@@ -235,9 +242,11 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         m_t.m_valueAxis->setTitleText(unitTitle(series));
         m_t.m_includeZero = !m_r.logScale;
     }
-    if (!withoutBase.isEmpty())
-        m_t.m_note = pick(m_r.lang, "No value at or before the base date: %1", "基准日期及之前没有数值：%1")
+    if (!withoutBase.isEmpty()) {
+        m_t.m_note = pick(m_r.lang, "Not drawn, no value at or before the base date: %1", "未绘制，基准日期及之前没有数值：%1")
                          .arg(withoutBase.join(QStringLiteral(", ")));
+        m_t.m_markers->setNote(m_t.m_note); // said on the chart itself, so exports carry it
+    }
 }
 
 void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool relative)
@@ -463,12 +472,28 @@ TimeRange ChartBuilder::dataExtent(const ChartRequest& request)
 {
     TimeMs lo = std::numeric_limits<TimeMs>::max();
     TimeMs hi = std::numeric_limits<TimeMs>::min();
-    for (const Series* s : shownSeries(request))
-        for (const SeriesPoint& p : s->points)
+    // Points are sorted by date (start, then coarser first), so the extent is found at the
+    // ends: the first valid point starts it; walking back from the last, only points that
+    // start less than a year (the longest period) before the latest end can end later.
+    constexpr TimeMs LONGEST_PERIOD = 366 * MS_PER_DAY;
+    for (const Series* s : shownSeries(request)) {
+        const QList<SeriesPoint>& pts = s->points;
+        for (const SeriesPoint& p : pts)
             if (p.date.isValid()) {
                 lo = std::min(lo, p.date.ms);
-                hi = std::max(hi, p.date.endMs());
+                break;
             }
+        TimeMs latestEnd = std::numeric_limits<TimeMs>::min();
+        for (qsizetype i = pts.size() - 1; i >= 0; --i) {
+            const Date& date = pts[i].date;
+            if (!date.isValid())
+                continue;
+            if (latestEnd != std::numeric_limits<TimeMs>::min() && date.ms + LONGEST_PERIOD < latestEnd)
+                break;
+            latestEnd = std::max(latestEnd, date.endMs());
+        }
+        hi = std::max(hi, latestEnd);
+    }
     if (request.kind == ChartKind::Growth && request.growthBase && lo <= hi) {
         lo = std::min(lo, *request.growthBase);
         hi = std::max(hi, *request.growthBase);

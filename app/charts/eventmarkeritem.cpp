@@ -79,6 +79,12 @@ void EventMarkerItem::setTitle(const QString& title)
     update();
 }
 
+void EventMarkerItem::setNote(const QString& note)
+{
+    m_note = note;
+    update();
+}
+
 void EventMarkerItem::setSelectedEvent(int eventIndex)
 {
     if (eventIndex == m_selected)
@@ -317,6 +323,11 @@ void EventMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(m_theme.mutedText);
         painter->drawText(QPointF(x + 4, plot.bottom() - 6), m_referenceLabel);
+    }
+    if (!m_note.isEmpty()) {
+        painter->setFont(m_theme.font(LABEL_PX));
+        painter->setPen(m_theme.accent);
+        painter->drawText(plot.adjusted(8, TICK + 4, -8, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_note);
     }
     if (m_cursor && m_cursor >= m_layoutMin && m_cursor <= m_layoutMax) {
         const qreal x = timeToX(*m_cursor);

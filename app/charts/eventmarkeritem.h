@@ -39,6 +39,8 @@ public:
     /// depend on the top margin, so a renderer may shrink the band to this and lay out again.
     int rowsUsed() const;
     void setTitle(const QString& title);
+    /// A line of text the chart must state (e.g. lines left out), painted at the plot's top left.
+    void setNote(const QString& note);
     void setSelectedEvent(int eventIndex);
     int selectedEvent() const { return m_selected; }
     void setCursorTime(std::optional<TimeMs> ms);
@@ -85,6 +87,7 @@ private:
     std::vector<Candidate> m_candidates; ///< sorted by start
     int m_selected = -1;
     QString m_title;
+    QString m_note;
     std::optional<TimeMs> m_cursor;
     std::optional<TimeMs> m_reference;
     QString m_referenceLabel;

@@ -165,6 +165,9 @@ TEST_CASE("Growth is stated against the base date", "[app][charts]")
             zeroAtBase = zeroAtBase || (p.x() == double(Date::fromYmd(2025, 3).midMs()) && std::abs(p.y()) < 1e-9);
     CHECK(zeroAtBase);
 
+    r.growthBase.reset(); // default: the first data point, named at its precision
+    CHECK(ChartBuilder::build(r)->valueAxis()->titleText() == QStringLiteral("Change since 2025-01 (%)"));
+
     r.growthBase = Date::fromYmd(2020, 1, 1).ms; // before any data: said, not invented
     CHECK_FALSE(ChartBuilder::build(r)->note().isEmpty());
 }
