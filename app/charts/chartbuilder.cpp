@@ -240,7 +240,10 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         m_t.m_includeZero = true;
     } else {
         m_t.m_valueAxis->setTitleText(unitTitle(series));
-        m_t.m_includeZero = !m_r.logScale;
+        // Shares, prices and counts are read against zero; other quantities get the data's range.
+        m_t.m_includeZero = !m_r.logScale && std::any_of(series.cbegin(), series.cend(), [](const Series* s) {
+            return s->kind == SeriesKind::Share || s->kind == SeriesKind::Price || s->kind == SeriesKind::Count;
+        });
     }
     if (!withoutBase.isEmpty()) {
         m_t.m_note = pick(m_r.lang, "Not drawn, no value at or before the base date: %1", "未绘制，基准日期及之前没有数值：%1")
