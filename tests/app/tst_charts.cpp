@@ -10,6 +10,8 @@
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QDir>
@@ -310,4 +312,39 @@ TEST_CASE("A decimated 100k-point line looks like the full one", "[app][charts]"
     const double diff = differingFraction(decimated, full);
     INFO("differing pixels: " << diff * 100 << " %");
     CHECK(diff < 0.02);
+}
+
+TEST_CASE("The view reports legend toggles and the hovered time", "[app][charts]")
+{
+    const DatasetPtr d = test::chartDataset();
+    SeriesChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(1000, 600);
+    view.show();
+    view.setRequest(requestFor(ChartKind::Line, d));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(view.accessibleName().isEmpty());
+
+    QSignalSpy toggled(&view, &SeriesChartView::seriesVisibilityToggled);
+    const QString openai = QStringLiteral("similarweb-share/openai");
+    QLegendMarker* marker = nullptr;
+    for (QLegendMarker* m : view.chart()->legend()->markers())
+        if (m->isVisible() && view.trendChart()->seriesIdOf(m->series()) == openai)
+            marker = m;
+    REQUIRE(marker);
+    emit marker->clicked(); // what a click on the legend entry does
+    REQUIRE(toggled.count() == 1);
+    CHECK(toggled.at(0).at(0).toString() == openai);
+    CHECK(toggled.at(0).at(1).toBool() == false);
+    CHECK(view.request().hiddenSeries.contains(openai));
+    CHECK(marker->isVisible()); // the entry stays so the line can come back
+
+    QSignalSpy hovered(&view, &SeriesChartView::hoveredTimeChanged);
+    const QRectF plot = view.chart()->plotArea();
+    const QPointF at = view.mapFromScene(view.chart()->mapToScene(plot.center()));
+    QMouseEvent move(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &move);
+    REQUIRE(hovered.count() >= 1);
+    const TimeRange range = view.trendChart()->visibleRange();
+    CHECK(std::abs(hovered.last().at(0).toLongLong() - range.center()) < range.delta() / 50);
 }
