@@ -14,7 +14,9 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
+#include <QtSvg/QSvgGenerator>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -347,4 +349,60 @@ TEST_CASE("The view reports legend toggles and the hovered time", "[app][charts]
     REQUIRE(hovered.count() >= 1);
     const TimeRange range = view.trendChart()->visibleRange();
     CHECK(std::abs(hovered.last().at(0).toLongLong() - range.center()) < range.delta() / 50);
+}
+
+TEST_CASE("A gap breaks the line into segments under one legend entry", "[app][charts]")
+{
+    DatasetBuilder b(*test::chartDataset());
+    Series s;
+    s.id = QStringLiteral("gappy");
+    s.group = QStringLiteral("gappy");
+    s.title.en = QStringLiteral("Monthly, with a pause");
+    s.kind = SeriesKind::Count;
+    for (int m : { 1, 2, 3, 4, 5, 11, 12 }) // June to October missing
+        s.points.append({ Date::fromYmd(2025, m), double(m), QString(), PointStatus::Measured, QString() });
+    b.addSeries(s);
+    ChartRequest r = requestFor(ChartKind::Line, b.build());
+    r.group = QStringLiteral("gappy");
+    const auto chart = ChartBuilder::build(r);
+    int lines = 0, inLegend = 0;
+    // Legend entries are laid out (and report visibility) once the chart is in a scene.
+    QImage image(r.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    ChartRenderer::render(*chart, r.pixelSize, &painter, QRectF(image.rect()));
+    painter.end();
+    for (QAbstractSeries* q : chart->qtSeries(QStringLiteral("gappy")))
+        if (q->type() == QAbstractSeries::SeriesTypeLine) {
+            ++lines;
+            for (QLegendMarker* m : chart->chart()->legend()->markers(q))
+                inLegend += m->isVisible();
+        }
+    CHECK(lines == 2);
+    CHECK(inLegend == 1);
+}
+
+TEST_CASE("Dark theme and SVG output", "[app][charts]")
+{
+    const DatasetPtr d = test::chartDataset();
+    ChartRequest r = requestFor(ChartKind::Line, d);
+    r.theme = Theme::dark();
+    r.title = QStringLiteral("Dark theme");
+    const QImage image = ChartRenderer::renderImage(r);
+    keep(image, QStringLiteral("charts-line-dark"));
+    CHECK(QColor(image.pixel(2, 2)) == r.theme.background);
+    CHECK(pixelsNotColored(image, r.theme.background.rgb()) > 1200 * 675 / 50);
+
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(r.pixelSize);
+    svg.setViewBox(QRect(QPoint(0, 0), r.pixelSize));
+    svg.setResolution(96); // TOOLCHAIN.md pitfall 4
+    {
+        QPainter p(&svg);
+        ChartRenderer::render(r, &p, QRectF(QPointF(0, 0), QSizeF(r.pixelSize)));
+    }
+    const QByteArray text = buffer.data();
+    CHECK(text.contains("<svg"));
+    CHECK(text.contains("DeepSeek-R1 released")); // event labels are part of the export
 }
