@@ -60,29 +60,18 @@ bool crowded(const Dataset& ds, const std::vector<int>& events, const TimeScale&
     return false;
 }
 
-/// Stacks a lane's items under a row cap, reserving label room for the most important items
-/// that still fit without overflow: importance >= 1 first, then >= 2, ... then none.
+/// Stacks a lane's items under a row cap, most important first, keeping room for labels
+/// (estimated widths) where it can.
 StackResult stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
 {
-    std::vector<StackItem> extents(items.size());
-    StackResult best;
-    for (int level = 1; level <= 6; ++level) {
-        for (size_t k = 0; k < items.size(); ++k) {
-            const LayoutItem& it = items[k];
-            double x1 = it.x1;
-            if (level <= 5 && ds.importanceColumn()[size_t(it.event)] >= level) {
-                const double w = in.estimatedLabelWidth(it.event);
-                const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
-                if (!inside)
-                    x1 = it.x1 + LABEL_GAP + w;
-            }
-            extents[k] = StackItem { it.x0, x1 };
-        }
-        best = stackRows(extents, cap, STACK_GAP);
-        if (best.overflow == 0)
-            break;
+    std::vector<PriorityStackItem> extents(items.size());
+    for (size_t k = 0; k < items.size(); ++k) {
+        const LayoutItem& it = items[k];
+        const double w = in.estimatedLabelWidth(it.event);
+        const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
+        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, ds.importanceColumn()[size_t(it.event)] };
     }
-    return best;
+    return stackRowsByPriority(extents, cap, STACK_GAP);
 }
 
 double laneHeight(const LaneFrame& lane)
@@ -158,15 +147,26 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
     const TimeScale& scale = frame.scale;
     const EventMask& mask = *in.mask;
     const bool masked = mask.size() == size_t(ds.eventCount());
-    const auto [first, last] = visibleIndexRange(ds, in.range);
-    const bool direct = last - first <= DIRECT_BINNING_LIMIT || !in.pyramid;
+    // The events overlapping the range, up to the direct limit; beyond it the pyramid answers.
+    std::vector<int> candidates;
+    bool direct = false;
+    if (in.overlaps) {
+        direct = in.overlaps->overlapping(ds, in.range, DIRECT_BINNING_LIMIT, candidates);
+    } else {
+        const auto [first, last] = visibleIndexRange(ds, in.range);
+        direct = last - first <= DIRECT_BINNING_LIMIT;
+        for (int i = first; direct && i < last; ++i) {
+            if (ds.ends()[size_t(i)] > in.range.start)
+                candidates.push_back(i);
+        }
+    }
+    direct = direct || !in.pyramid;
 
     frame.lanes.resize(in.lanes.lanes.size());
     std::vector<std::vector<int>> perLane(in.lanes.lanes.size());
     if (direct) {
-        const auto& ends = ds.ends();
-        for (int i = first; i < last; ++i) {
-            if ((masked && !mask[size_t(i)]) || ends[size_t(i)] <= in.range.start)
+        for (int i : candidates) {
+            if (masked && !mask[size_t(i)])
                 continue;
             const int lane = in.lanes.laneOfEvent(ds, i);
             if (lane < 0)
@@ -198,22 +198,42 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });
     }
 
-    // Stack with the full row cap; when the lanes do not fit the rect, lower the cap.
+    // Stack every lane with the full row cap. When the lanes do not fit the rect, take a row
+    // from the lane that has the most, one at a time, so that space goes where it helps most.
     const double available = in.rect.bottom() - frame.lanesTop;
     std::vector<StackResult> stacks(frame.lanes.size());
-    for (int cap = MAX_ROWS_PER_LANE; cap >= 1; --cap) {
-        double total = 0;
-        for (size_t l = 0; l < frame.lanes.size(); ++l) {
-            LaneFrame& lane = frame.lanes[l];
-            if (!lane.density) {
-                stacks[l] = stackLane(ds, lane.items, cap, in);
-                lane.rowCount = stacks[l].rowCount;
-                lane.overflow = stacks[l].overflow;
-            }
-            total += laneHeight(lane);
+    std::vector<int> caps(frame.lanes.size(), MAX_ROWS_PER_LANE);
+    double total = 0;
+    for (size_t l = 0; l < frame.lanes.size(); ++l) {
+        LaneFrame& lane = frame.lanes[l];
+        if (!lane.density) {
+            stacks[l] = stackLane(ds, lane.items, caps[l], in);
+            lane.rowCount = stacks[l].rowCount;
+            lane.overflow = stacks[l].overflow;
         }
-        if (!in.fitToHeight || total <= available)
-            break;
+        total += laneHeight(lane);
+    }
+    while (in.fitToHeight && total > available) {
+        int widest = -1;
+        for (size_t l = 0; l < frame.lanes.size(); ++l) {
+            const LaneFrame& lane = frame.lanes[l];
+            if (lane.density || lane.rowCount <= 1)
+                continue;
+            // Most rows first; among equals the lane with fewer items gives way, so busy lanes
+            // keep room for their labels.
+            const LaneFrame* w = widest < 0 ? nullptr : &frame.lanes[size_t(widest)];
+            if (!w || lane.rowCount > w->rowCount || (lane.rowCount == w->rowCount && lane.items.size() < w->items.size()))
+                widest = int(l);
+        }
+        if (widest < 0)
+            break; // one row each and still too tall: the view scrolls
+        LaneFrame& lane = frame.lanes[size_t(widest)];
+        total -= laneHeight(lane);
+        caps[size_t(widest)] = lane.rowCount - 1;
+        stacks[size_t(widest)] = stackLane(ds, lane.items, caps[size_t(widest)], in);
+        lane.rowCount = stacks[size_t(widest)].rowCount;
+        lane.overflow = stacks[size_t(widest)].overflow;
+        total += laneHeight(lane);
     }
 
     double y = frame.lanesTop;

@@ -29,8 +29,11 @@ void TimelinePainter::setDataset(DatasetPtr dataset)
     m_mask.clear();
     m_selected = m_hovered = -1;
     m_pyramid.clear();
-    if (m_dataset)
+    m_overlaps.clear();
+    if (m_dataset) {
         m_pyramid.build(*m_dataset, m_mask);
+        m_overlaps.build(*m_dataset);
+    }
     if (m_range.isEmpty())
         m_range = dataExtent();
     m_lanesValid = false;
@@ -210,6 +213,7 @@ const TimelineFrame& TimelinePainter::layout(const QRectF& rect)
     in.dataset = m_dataset.get();
     in.mask = &m_mask;
     in.pyramid = &m_pyramid;
+    in.overlaps = &m_overlaps;
     in.lanes = m_lanes;
     in.range = m_range;
     in.rect = rect;

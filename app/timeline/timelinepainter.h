@@ -102,6 +102,7 @@ private:
     DatasetPtr m_dataset;
     EventMask m_mask;
     DensityPyramid m_pyramid;
+    OverlapIndex m_overlaps;
     Language m_language = Language::English;
     Theme m_theme;
     TimeRange m_range;

@@ -35,23 +35,6 @@ QString groupedNumber(qint64 n)
     return QLocale(QLocale::English).toString(n);
 }
 
-/// Intervals between consecutive ticks, clipped to [x0, x1]; the first and last are partial.
-std::vector<std::pair<double, double>> tickIntervals(const QList<DateTick>& ticks, const TimeScale& s)
-{
-    std::vector<std::pair<double, double>> out;
-    const double right = s.x0 + s.width;
-    double prev = s.x0;
-    for (const DateTick& t : ticks) {
-        const double x = std::clamp(s.toX(t.time), s.x0, right);
-        if (x > prev)
-            out.emplace_back(prev, x);
-        prev = std::max(prev, x);
-    }
-    if (right > prev)
-        out.emplace_back(prev, right);
-    return out;
-}
-
 } // namespace
 
 const QImage& TimelinePainter::dotSprite(const QColor& color, int diameter)
@@ -210,16 +193,19 @@ void TimelinePainter::paintDensity(QPainter& p, const LaneFrame& lane) const
     if (m_frame.ticks.minor.size() > 1 && !m_frame.ticks.major.isEmpty()
         && s.toX(m_frame.ticks.minor[1].time) - s.toX(m_frame.ticks.minor[0].time) < 56)
         ticks = &m_frame.ticks.major;
+    // Counted by time from the pyramid (exact on day boundaries), not from the 2 px columns,
+    // so an event at midnight is never counted in the day before.
     const QFontMetricsF fm(m_smallFont);
     p.setFont(m_smallFont);
     p.setPen(m_theme.mutedText);
-    size_t b = 0;
-    for (const auto& [a, z] : tickIntervals(*ticks, s)) {
-        qint64 count = 0;
-        while (b < lane.bins.size() && lane.bins[b].x < a)
-            ++b;
-        for (; b < lane.bins.size() && lane.bins[b].x < z; ++b)
-            count += lane.bins[b].count;
+    TimeMs from = m_range.start;
+    for (int k = 0; k <= ticks->size(); ++k) {
+        const TimeMs to = k < ticks->size() ? std::min(m_range.end, (*ticks)[k].time) : m_range.end;
+        if (to <= from)
+            continue;
+        const qint64 count = m_pyramid.count(lane.lane.key, TimeRange { from, to });
+        const double a = s.toX(from), z = s.toX(to);
+        from = to;
         if (!count)
             continue;
         const QString text = groupedNumber(count);
@@ -288,9 +274,17 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
         p.setBrush(Qt::NoBrush);
     }
 
+    // drawStaticText lays out again unless the painter's font is the one the text was
+    // prepared (and measured) with, so set it per label.
     const double textTop = (ROW_HEIGHT - QFontMetricsF(m_labelFont).height()) / 2;
+    p.setFont(m_labelFont);
+    bool bold = false;
     for (const PlacedLabel& label : lane.labels) {
         const int imp = importance[size_t(label.id)];
+        if ((imp >= 5) != bold) {
+            bold = imp >= 5;
+            p.setFont(bold ? m_labelBoldFont : m_labelFont);
+        }
         p.setPen(imp >= 3 || label.id == m_selected ? m_theme.text : m_theme.mutedText);
         p.drawStaticText(QPointF(label.x, lane.rowTop(label.row) + textTop), staticLabel(label.id));
     }

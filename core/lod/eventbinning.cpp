@@ -84,9 +84,19 @@ void DensityPyramid::build(const Dataset& dataset, const EventMask& mask)
         m_origin = 0;
         m_bucketMs = MS_PER_DAY;
     } else {
-        m_origin = starts.front();
-        const TimeMs extent = std::max<TimeMs>(1, starts.back() - starts.front() + 1);
-        m_bucketMs = std::max<TimeMs>(1, (extent + BASE_BUCKETS - 1) / BASE_BUCKETS);
+        // Buckets start at a UTC midnight and divide a day (day / 2^k, k <= 10), so day, month
+        // and year boundaries are bucket boundaries and calendar counts are exact. Beyond
+        // 90 years of data a bucket is a whole number of days.
+        m_origin = (starts.front() >= 0 ? starts.front() / MS_PER_DAY : (starts.front() - MS_PER_DAY + 1) / MS_PER_DAY) * MS_PER_DAY;
+        const TimeMs extent = std::max<TimeMs>(1, starts.back() - m_origin + 1);
+        const TimeMs needed = (extent + BASE_BUCKETS - 1) / BASE_BUCKETS;
+        if (needed > MS_PER_DAY) {
+            m_bucketMs = (needed + MS_PER_DAY - 1) / MS_PER_DAY * MS_PER_DAY;
+        } else {
+            m_bucketMs = MS_PER_DAY;
+            for (int k = 0; k < 10 && m_bucketMs / 2 >= needed; ++k)
+                m_bucketMs /= 2;
+        }
     }
     m_levelOffset.resize(LEVELS + 1);
     size_t off = 0;

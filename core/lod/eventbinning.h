@@ -48,7 +48,8 @@ public:
     /// Columns without events are omitted. Ranges are counted at their start.
     std::vector<DensityBin> bins(int key, const TimeScale& scale, double columnPx = 1.0) const;
     /// Events of lane `key` (or of all lanes when key < 0) starting in `range`, to the
-    /// resolution of the level-0 buckets.
+    /// resolution of the level-0 buckets: exact when both bounds are bucket boundaries, which
+    /// every UTC day boundary is (buckets divide a day) for data spanning under 90 years.
     qint64 count(int key, const TimeRange& range) const;
     qint64 total(int key) const;
     TimeMs bucketMs() const { return m_bucketMs; }
