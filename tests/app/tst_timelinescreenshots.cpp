@@ -144,23 +144,5 @@ TEST_CASE("Render the timeline screenshots", "[.screenshots]")
     big.setDataset(generateSyntheticEvents(1000000));
     big.setToday(day(2025, 9, 1));
     render(big, { 1400, 760 }, QStringLiteral("timeline-1m-density.png"));
-    big.setVisibleRange({ day(2024, 3, 4), day(2024, 3, 5) });
-    render(big, { 1400, 760 }, QStringLiteral("timeline-1m-day.png"));
 }
 
-TEST_CASE("debug dump", "[.dump]")
-{
-    TimelinePainter painter;
-    painter.setDataset(storyDataset());
-    LaneOptions lanes;
-    lanes.order = LaneOrder::EventCount;
-    painter.setLaneOptions(lanes);
-    const TimelineFrame& f = painter.layout(QRectF(0, 0, 1400, 760));
-    for (const LaneFrame& lane : f.lanes) {
-        printf("lane %d rows %d overflow %d density %d\n", lane.lane.key, lane.rowCount, lane.overflow, lane.density);
-        for (const LayoutItem& it : lane.items)
-            printf("  item %d row %d %.1f-%.1f\n", it.event, it.row, it.x0, it.x1);
-        for (const PlacedLabel& l : lane.labels)
-            printf("  label %d row %d %.1f-%.1f\n", l.id, l.row, l.x, l.x + l.width);
-    }
-}
