@@ -214,3 +214,28 @@ TEST_CASE("The overview strip requests ranges when its window is dragged", "[app
     strip.render(&img);
     CHECK(distinctColours(img) > 2);
 }
+
+TEST_CASE("Event text from the data is drawn literally and the view is accessible", "[app][timeline]")
+{
+    DatasetBuilder b;
+    Event e;
+    e.id = QStringLiteral("x");
+    e.start = parseIsoDate(u"2025-01").date;
+    e.title = { QStringLiteral("<b>not bold</b> & <script>"), QString() };
+    e.company = QStringLiteral("c");
+    b.addEvent(e);
+    TimelineView view;
+    view.resize(900, 300);
+    view.setDataset(b.build());
+    CHECK_FALSE(view.accessibleName().isEmpty());
+    CHECK_FALSE(view.accessibleDescription().isEmpty());
+    const TimelineFrame& f = view.painter().layout(QRectF(0, 0, 900, 300));
+    REQUIRE(f.lanes.size() == 1);
+    REQUIRE(f.lanes[0].items.size() == 1);
+    CHECK(f.lanes[0].items[0].kind == ItemKind::Period); // a month, drawn as the whole month
+    const double width = f.lanes[0].items[0].x1 - f.lanes[0].items[0].x0;
+    CHECK(width == Approx(f.scale.toPixels(31 * MS_PER_DAY)).margin(0.5));
+    QImage img(900, 300, QImage::Format_ARGB32);
+    view.render(&img);
+    CHECK(distinctColours(img) > 5);
+}
