@@ -239,3 +239,19 @@ TEST_CASE("Event text from the data is drawn literally and the view is accessibl
     view.render(&img);
     CHECK(distinctColours(img) > 5);
 }
+
+TEST_CASE("Lanes that do not fit scroll under a fixed axis", "[app][timeline]")
+{
+    TimelineView view;
+    view.resize(900, 260);
+    view.setDataset(generateSyntheticEvents(3000, 20, 5));
+    view.show(); // the scroll bar's visibility is only meaningful on a shown widget
+    const TimelineFrame& f = view.painter().frame();
+    REQUIRE(f.contentHeight > view.height() - f.lanesTop);
+    CHECK(view.painter().verticalOffset() == 0);
+    QTest::keyClick(&view, Qt::Key_Down);
+    CHECK(view.painter().verticalOffset() > 0);
+    // The first lane's header moved up with the scroll: a point in it now hits a later lane.
+    const double offset = view.painter().verticalOffset();
+    CHECK(view.painter().laneHeaderAt(QPointF(40, f.lanes[1].top - offset + 2)) == f.lanes[1].lane.key);
+}
