@@ -455,12 +455,12 @@ void TimelinePainter::paintStrip(QPainter& p)
         const TimeMs end = era.end.isValid() ? era.end.endMs() : era.start.endMs();
         if (!m_range.intersects(era.start.ms, end))
             continue;
-        const double x0 = std::max(s.x0, s.toX(era.start.ms)), x1 = std::min(right, s.toX(end));
         const QString& title = era.title.text(m_language);
         const double w = boldFm.horizontalAdvance(title);
-        // Inside the band if it fits there, else after its start when the space is free.
-        const double lx = x0 + 4;
-        if (title.isEmpty() || lx + w > std::max(x1 - 4, right - 2) || lx + w > right - 2 || !occupied.isFree(lx - 4, lx + w + 4))
+        // From the band's (visible) start; the strip is a row of its own, so a title may run
+        // past a narrow band, but never into another title or the today tag.
+        const double lx = std::max(s.x0, s.toX(era.start.ms)) + 4;
+        if (title.isEmpty() || lx + w > right - 2 || !occupied.isFree(lx - 4, lx + w + 4))
             continue;
         occupied.occupy(lx - 2, lx + w + 2, -3);
         p.setPen(m_theme.text);
