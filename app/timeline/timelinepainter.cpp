@@ -34,8 +34,9 @@ void TimelinePainter::setDataset(DatasetPtr dataset)
         m_pyramid.build(*m_dataset, m_mask);
         m_overlaps.build(*m_dataset);
     }
-    if (m_range.isEmpty())
-        m_range = dataExtent();
+    // A new dataset starts fitted; whoever owns the visible range may set another one after.
+    if (const TimeRange extent = dataExtent(); !extent.isEmpty())
+        m_range = extent;
     m_lanesValid = false;
     invalidateText();
     invalidateLayout();

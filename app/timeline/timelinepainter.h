@@ -31,6 +31,7 @@ class TimelinePainter {
 public:
     TimelinePainter();
 
+    /// Shows a new snapshot, fitted to its extent; clears mask, selection and hover.
     void setDataset(DatasetPtr dataset);
     const DatasetPtr& dataset() const { return m_dataset; }
     /// Visibility per event (empty = all). Rebuilds the density pyramid (O(events)).
