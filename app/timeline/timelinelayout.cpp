@@ -60,9 +60,16 @@ bool crowded(const Dataset& ds, const std::vector<int>& events, const TimeScale&
     return false;
 }
 
+/// A lane stacked under a row cap, and what it shows: each item with its label counts twice
+/// its importance, without its label once, overflowed not at all.
+struct LaneStack {
+    StackResult result;
+    qint64 value = 0;
+};
+
 /// Stacks a lane's items under a row cap, most important first, keeping room for labels
 /// (estimated widths) where it can.
-StackResult stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
+LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
 {
     std::vector<PriorityStackItem> extents(items.size());
     for (size_t k = 0; k < items.size(); ++k) {
@@ -71,7 +78,14 @@ StackResult stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, i
         const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
         extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, ds.importanceColumn()[size_t(it.event)] };
     }
-    return stackRowsByPriority(extents, cap, STACK_GAP);
+    LaneStack stack;
+    std::vector<quint8> labelled;
+    stack.result = stackRowsByPriority(extents, cap, STACK_GAP, &labelled);
+    for (size_t k = 0; k < items.size(); ++k) {
+        if (stack.result.rows[k] >= 0)
+            stack.value += extents[k].priority * (labelled[k] ? 2 : 1);
+    }
+    return stack;
 }
 
 double laneHeight(const LaneFrame& lane)
@@ -205,41 +219,49 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });
     }
 
-    // Stack every lane with the full row cap. When the lanes do not fit the rect, take a row
-    // from the lane that has the most, one at a time, so that space goes where it helps most.
+    // Stack every lane with the full row cap. When the lanes do not fit the rect, take rows
+    // away one at a time from the lane that loses least by it (what it shows: items and
+    // labels, weighted by importance), so the space goes where it shows most.
     const double available = in.rect.bottom() - frame.lanesTop;
-    std::vector<StackResult> stacks(frame.lanes.size());
-    std::vector<int> caps(frame.lanes.size(), MAX_ROWS_PER_LANE);
+    std::vector<LaneStack> stacks(frame.lanes.size());
+    std::vector<LaneStack> fewer(frame.lanes.size()); ///< each lane with one row less (cached)
+    std::vector<bool> fewerValid(frame.lanes.size(), false);
     double total = 0;
     for (size_t l = 0; l < frame.lanes.size(); ++l) {
         LaneFrame& lane = frame.lanes[l];
         if (!lane.density) {
-            stacks[l] = stackLane(ds, lane.items, caps[l], in);
-            lane.rowCount = stacks[l].rowCount;
-            lane.overflow = stacks[l].overflow;
+            stacks[l] = stackLane(ds, lane.items, MAX_ROWS_PER_LANE, in);
+            lane.rowCount = stacks[l].result.rowCount;
+            lane.overflow = stacks[l].result.overflow;
         }
         total += laneHeight(lane);
     }
     while (in.fitToHeight && total > available) {
-        int widest = -1;
+        int pick = -1;
+        qint64 pickLoss = 0;
         for (size_t l = 0; l < frame.lanes.size(); ++l) {
             const LaneFrame& lane = frame.lanes[l];
             if (lane.density || lane.rowCount <= 1)
                 continue;
-            // Most rows first; among equals the lane with fewer items gives way, so busy lanes
-            // keep room for their labels.
-            const LaneFrame* w = widest < 0 ? nullptr : &frame.lanes[size_t(widest)];
-            if (!w || lane.rowCount > w->rowCount || (lane.rowCount == w->rowCount && lane.items.size() < w->items.size()))
-                widest = int(l);
+            if (!fewerValid[l]) {
+                fewer[l] = stackLane(ds, lane.items, lane.rowCount - 1, in);
+                fewerValid[l] = true;
+            }
+            const qint64 loss = stacks[l].value - fewer[l].value;
+            // Least loss first; among equals the lane with the most rows gives one up.
+            if (pick < 0 || loss < pickLoss || (loss == pickLoss && lane.rowCount > frame.lanes[size_t(pick)].rowCount)) {
+                pick = int(l);
+                pickLoss = loss;
+            }
         }
-        if (widest < 0)
+        if (pick < 0)
             break; // one row each and still too tall: the view scrolls
-        LaneFrame& lane = frame.lanes[size_t(widest)];
+        LaneFrame& lane = frame.lanes[size_t(pick)];
         total -= laneHeight(lane);
-        caps[size_t(widest)] = lane.rowCount - 1;
-        stacks[size_t(widest)] = stackLane(ds, lane.items, caps[size_t(widest)], in);
-        lane.rowCount = stacks[size_t(widest)].rowCount;
-        lane.overflow = stacks[size_t(widest)].overflow;
+        stacks[size_t(pick)] = std::move(fewer[size_t(pick)]);
+        fewerValid[size_t(pick)] = false;
+        lane.rowCount = stacks[size_t(pick)].result.rowCount;
+        lane.overflow = stacks[size_t(pick)].result.overflow;
         total += laneHeight(lane);
     }
 
@@ -255,7 +277,7 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         kept.reserve(lane.items.size());
         for (size_t k = 0; k < lane.items.size(); ++k) {
             LayoutItem it = lane.items[k];
-            it.row = stacks[l].rows[k];
+            it.row = stacks[l].result.rows[k];
             if (it.row < 0)
                 lane.overflowX.push_back((it.x0 + it.x1) / 2);
             else
