@@ -5,6 +5,7 @@
 #include "core/filter/filterspec.h"
 #include "core/layout/timescale.h"
 
+#include <QtCore/QMetaType>
 #include <QtCore/QSet>
 
 #include <vector>
@@ -117,3 +118,5 @@ StackResult stackRowsByPriority(const std::vector<PriorityStackItem>& items, int
     std::vector<quint8>* labelReserved = nullptr);
 
 } // namespace chrono
+
+Q_DECLARE_METATYPE(chrono::LaneOptions)
