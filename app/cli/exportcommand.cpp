@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/exportcommand.h"
 
+#include "app/charts/chartrequest.h"
 #include "app/cli/clicommon.h"
 #include "app/render/exportrenderer.h"
 #include "app/state/documentstate.h"
@@ -40,7 +41,7 @@ struct Options {
     QCommandLineOption lang { QStringLiteral("lang"), tr("en | zh."), QStringLiteral("LANG") };
     QCommandLineOption title { QStringLiteral("title"), tr("Title above the picture."), QStringLiteral("TEXT") };
     QCommandLineOption subtitle { QStringLiteral("subtitle"), tr("Subtitle under the title."), QStringLiteral("TEXT") };
-    QCommandLineOption chartKind { QStringLiteral("chart-kind"), tr("line | stacked | stacked-relative | price-step | growth."), QStringLiteral("KIND") };
+    QCommandLineOption chartKind { QStringLiteral("chart-kind"), tr("line | stacked | stacked-relative | step | growth (default: step for prices, else line)."), QStringLiteral("KIND") };
     QCommandLineOption page { QStringLiteral("page"), tr("PDF page: A4 or Letter (default: the picture size)."), QStringLiteral("SIZE") };
     QCommandLineOption noFooter { QStringLiteral("no-footer"), tr("Leave out the sources footer.") };
     QCommandLineOption viewFile { QStringLiteral("view-file"), tr("A saved view (filters, range, series, theme, language)."), QStringLiteral("FILE") };
@@ -161,8 +162,11 @@ int runExport(const QStringList& args)
     }
     if (parser.isSet(o.view))
         view.view = parser.value(o.view);
-    if (parser.isSet(o.chartKind))
+    if (parser.isSet(o.chartKind)) {
         view.chartKind = parser.value(o.chartKind);
+        if (!chartKindFromName(view.chartKind))
+            return usageError(tr("--chart-kind expects line, stacked, stacked-relative, step or growth"));
+    }
     if (view.view.startsWith(u"chart:"))
         view.chartGroup = view.view.mid(6);
     exportOptions.view = view.view;
