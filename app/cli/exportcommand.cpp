@@ -58,7 +58,7 @@ int usageError(const QString& message)
 }
 
 bool writeData(const QString& path, const QString& suffix, const Dataset& ds, const EventMask& mask,
-    const FilterSpec& filter, Language lang, QString* error)
+    const FilterSpec& filter, Language lang, const QString& chartGroup, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -66,7 +66,13 @@ bool writeData(const QString& path, const QString& suffix, const Dataset& ds, co
         return false;
     }
     bool ok = false;
-    if (suffix == u"csv") {
+    if (suffix == u"csv" && !chartGroup.isEmpty()) {
+        // A chart view's data is its points: one row per visible point of the group.
+        QStringList ids;
+        for (const Series* s : ds.seriesGroup(chartGroup))
+            ids.append(s->id);
+        ok = writeSeriesCsv(ds, filter, file, ids);
+    } else if (suffix == u"csv") {
         ok = writeEventsCsv(ds, mask, lang, file);
     } else {
         const DatasetPtr subset = filteredDataset(ds, mask, filter);
@@ -228,7 +234,10 @@ int runExport(const QStringList& args)
         stage("layout", 0);
         stage("render", 0);
         QString error;
-        if (!writeData(outPath, suffix, ds, mask, view.filter, view.language, &error)) {
+        const QString group = view.view.startsWith(u"chart:") ? view.view.mid(6) : QString();
+        if (!group.isEmpty() && ds.seriesGroup(group).isEmpty())
+            return usageError(tr("unknown series '%1'; known: %2").arg(group, ds.seriesGroups().join(QStringLiteral(", "))));
+        if (!writeData(outPath, suffix, ds, mask, view.filter, view.language, group, &error)) {
             err() << QStringLiteral("chronoscope export: ") << error << Qt::endl;
             return ExitBadData;
         }
