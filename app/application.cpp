@@ -4,6 +4,7 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/validatecommand.h"
+#include "app/dialogs/editactions.h"
 #include "app/mainwindow.h"
 #include "core/io/builtinreaders.h"
 
@@ -98,10 +99,13 @@ int runApplication(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chronoscope.svg")));
     MainWindow window;
     const QStringList files = restArgs(argc, argv, 1);
-    if (files.isEmpty())
-        window.openEmbeddedDataset();
-    else
-        window.openFiles(files);
+    // A recovered autosave becomes the document; otherwise open what was asked for.
+    if (!window.editActions()->offerRecovery()) {
+        if (files.isEmpty())
+            window.openEmbeddedDataset();
+        else
+            window.openFiles(files);
+    }
     window.show();
     return app.exec();
 }

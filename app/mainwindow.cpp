@@ -3,19 +3,24 @@
 
 #include "app/charts/chartpanel.h"
 #include "app/dialogs/aboutdatasetdialog.h"
+#include "app/dialogs/editactions.h"
+#include "app/dialogs/importdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/pages/activefiltersbar.h"
 #include "app/pages/claimspage.h"
 #include "app/pages/eventdetails.h"
 #include "app/pages/eventlistpage.h"
 #include "app/pages/filterpanel.h"
+#include "app/state/documenteditor.h"
 #include "app/state/documentloader.h"
+#include "app/state/editcommands.h"
 #include "app/state/documentstate.h"
 #include "app/state/viewstate.h"
 #include "app/timeline/overviewstrip.h"
 #include "app/timeline/timelineview.h"
 #include "core/data/dateformat.h"
 #include "core/io/embedded.h"
+#include "core/io/importpreview.h"
 #include "core/io/readerregistry.h"
 
 #include <QtCore/QFileInfo>
@@ -47,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_state(new DocumentState(this))
     , m_loader(new DocumentLoader(this))
+    , m_editor(new DocumentEditor(m_state, this))
+    , m_edit(new EditActions(m_editor, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
@@ -91,7 +98,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &DocumentLoader::loaded, this, [this](DatasetPtr ds, const QString& name, const QList<Diagnostic>& diagnostics) {
         m_progress->hide();
         m_cancelLoad->hide();
-        m_state->setDataset(std::move(ds), name);
+        // An import is an undoable change of this document; an open replaces the document.
+        if (m_importing)
+            m_editor->execute(new ReplaceDatasetCommand(m_state, ds, tr("Import %1").arg(QFileInfo(name).fileName())), nullptr);
+        else
+            m_editor->setDocument(ds, name);
         onLoaded(name, diagnostics);
     });
     connect(m_loader, &DocumentLoader::loadFailed, this, [this](const QString& name, const QList<Diagnostic>& diagnostics) {
@@ -148,7 +159,14 @@ void MainWindow::createActions()
         if (!files.isEmpty())
             importFiles(files);
     });
-    file->addAction(tr("Open the &embedded story"), this, &MainWindow::openEmbeddedDataset);
+    file->addAction(tr("Open the &embedded story"), this, [this] {
+        if (m_editor->maybeSave(this))
+            openEmbeddedDataset();
+    });
+    file->addMenu(m_edit->recentMenu());
+    file->addSeparator();
+    file->addAction(m_edit->saveAction());
+    file->addAction(m_edit->saveAsAction());
     file->addSeparator();
     file->addAction(tr("Open &View…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open view"), QString(), tr("Chronoscope views (*.view.json *.json)"));
@@ -164,6 +182,26 @@ void MainWindow::createActions()
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_edit->addEditActionsTo(menuBar()->addMenu(tr("&Edit")));
+    connect(m_edit, &EditActions::openRecentRequested, this, [this](const QString& path) {
+        if (m_editor->maybeSave(this))
+            openFiles({ path });
+    });
+    connect(m_editor, &DocumentEditor::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_state, &DocumentState::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_editor, &DocumentEditor::fileChangedOnDisk, this, [this](const QString& path) {
+        // Unmodified: follow the file quietly. Modified: the user decides.
+        if (m_editor->isModified()) {
+            QMessageBox box(QMessageBox::Question, tr("File changed on disk"),
+                tr("%1 was changed by another program. Reload it and lose your changes?").arg(QFileInfo(path).fileName()),
+                QMessageBox::Yes | QMessageBox::No, this);
+            box.setTextFormat(Qt::PlainText);
+            if (box.exec() != QMessageBox::Yes)
+                return;
+        }
+        openFiles({ path });
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomBy(0.5); });
@@ -300,7 +338,8 @@ void MainWindow::updateTitle()
     QString name = m_state->fileName().isEmpty() ? QString() : QFileInfo(m_state->fileName()).fileName();
     if (ds && name.isEmpty())
         name = ds->meta().title.text(m_state->language());
-    setWindowTitle(name.isEmpty() ? QStringLiteral("Chronoscope") : tr("%1 — Chronoscope").arg(name));
+    // [*] shows the unsaved-changes mark that setWindowModified() toggles.
+    setWindowTitle(name.isEmpty() ? QStringLiteral("Chronoscope[*]") : tr("%1[*] — Chronoscope").arg(name));
     updateStatus();
 }
 
@@ -311,11 +350,13 @@ void MainWindow::openEmbeddedDataset()
         showDiagnostics(tr("The embedded dataset could not be read"), r.diagnostics);
         return;
     }
-    m_state->setDataset(r.data, QString());
+    m_editor->setDocument(r.data, QString());
 }
 
 void MainWindow::openFiles(const QStringList& files)
 {
+    if (!m_editor->maybeSave(this))
+        return;
     m_importing = false;
     m_progress->setValue(0);
     m_progress->show();
@@ -326,10 +367,18 @@ void MainWindow::openFiles(const QStringList& files)
 void MainWindow::importFiles(const QStringList& files)
 {
     m_importing = true;
+    // CSV and JSON records get the mapping step first: detected roles, overrides, a preview.
+    QHash<QString, QString> columnMap;
+    if (files.size() == 1 && recordFormatOf(files.first()) != RecordFormat::None && !qEnvironmentVariableIsSet("CHRONOSCOPE_NO_DIALOGS")) {
+        ImportDialog dialog(files.first(), {}, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        columnMap = dialog.columnMap();
+    }
     m_progress->setValue(0);
     m_progress->show();
     m_cancelLoad->show();
-    m_loader->load(files, m_state->dataset());
+    m_loader->load(files, m_state->dataset(), columnMap);
 }
 
 void MainWindow::onLoaded(const QString& fileName, const QList<Diagnostic>& diagnostics)
@@ -451,6 +500,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_editor->maybeSave(this)) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_loader->cancel();
     event->accept();

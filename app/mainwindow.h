@@ -15,6 +15,8 @@ namespace chrono::ui {
 
 class DocumentState;
 class DocumentLoader;
+class DocumentEditor;
+class EditActions;
 class TimelineView;
 class OverviewStrip;
 class ChartPanel;
@@ -35,6 +37,8 @@ public:
     ~MainWindow() override;
 
     DocumentState* state() const { return m_state; }
+    DocumentEditor* editor() const { return m_editor; }
+    EditActions* editActions() const { return m_edit; }
     TimelineView* timelineView() const { return m_timeline; }
     ChartPanel* chartPanel() const { return m_chart; }
     FilterPanel* filterPanel() const { return m_filters; }
@@ -75,6 +79,8 @@ private:
 
     DocumentState* m_state;
     DocumentLoader* m_loader;
+    DocumentEditor* m_editor;
+    EditActions* m_edit;
     TimelineView* m_timeline = nullptr;
     OverviewStrip* m_overview = nullptr;
     ChartPanel* m_chart = nullptr;
