@@ -10,6 +10,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QRegularExpression>
 #include <QtWidgets/QApplication>
 
 #include <cstring>
@@ -47,6 +48,19 @@ void useOffscreenPlatform()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// CHRONOSCOPE_WINDOW_GEOMETRY=WxH+X+Y places the window exactly: for screenshots under Xvfb,
+// which has no window manager to maximise it. Not a user setting (the window remembers its
+// own geometry), so it is an environment variable and not an option.
+void applyGeometryOverride(QWidget& window)
+{
+    const QString spec = qEnvironmentVariable("CHRONOSCOPE_WINDOW_GEOMETRY");
+    static const QRegularExpression re(QStringLiteral("^(\\d+)x(\\d+)(?:\\+(\\d+)\\+(\\d+))?$"));
+    const QRegularExpressionMatch m = re.match(spec);
+    if (spec.isEmpty() || !m.hasMatch())
+        return;
+    window.setGeometry(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(1).toInt(), m.captured(2).toInt());
 }
 
 QStringList restArgs(int argc, char** argv, int from)
@@ -97,6 +111,7 @@ int runApplication(int argc, char** argv)
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chronoscope.svg")));
     MainWindow window;
+    applyGeometryOverride(window);
     const QStringList files = restArgs(argc, argv, 1);
     if (files.isEmpty())
         window.openEmbeddedDataset();
