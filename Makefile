@@ -58,6 +58,8 @@ LUPDATE ?= /usr/lib/qt6/bin/lupdate
 translations:
 	$(LUPDATE) -I . -locations none -no-obsolete app core/models -target-language zh_CN \
 		-ts resources/translations/chronoscope_zh_CN.ts
+	$(LUPDATE) -I . -locations none -no-obsolete -pluralonly app core/models -target-language en \
+		-ts resources/translations/chronoscope_en.ts
 
 deb: build
 	cd $(BUILD_DIR) && cpack -G DEB

@@ -187,11 +187,12 @@ void MainWindow::createMenus()
     setMenuBar(bar);
 
     QMenu* file = bar->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open"), QString(), fileDialogFilters().join(QStringLiteral(";;")));
         if (!files.isEmpty())
             openFiles(files);
     });
+    open->setShortcuts(QKeySequence::Open);
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import into this dataset"), QString(), fileDialogFilters().join(QStringLiteral(";;")));
         if (!files.isEmpty())
@@ -200,34 +201,42 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &embedded story"), this, &MainWindow::openEmbeddedDataset);
     file->addSeparator();
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportDialog);
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::exportDialog);
+    file->addAction(tr("&Print…"), this, &MainWindow::exportDialog)->setShortcuts(QKeySequence::Print);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcuts(QKeySequence::Quit);
 
     QMenu* edit = bar->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         m_filterDock->show();
         m_filterDock->raise();
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchField()->selectAll();
     });
-    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, this, [this] { m_filters->stepMatch(+1); });
-    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, [this] { m_filters->stepMatch(-1); });
+    find->setShortcuts(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), this, [this] { m_filters->stepMatch(+1); })->setShortcuts(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), this, [this] { m_filters->stepMatch(-1); })->setShortcuts(QKeySequence::FindPrevious);
     edit->addSeparator();
     edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace), this,
         [this] { m_state->setFilter(FilterSpec {}); });
 
     QMenu* view = bar->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomBy(0.5); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomBy(2.0); });
+    view->addAction(tr("Zoom &In"), this, [this] { zoomBy(0.5); })->setShortcuts(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), this, [this] { zoomBy(2.0); })->setShortcuts(QKeySequence::ZoomOut);
     view->addAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), m_state, &DocumentState::fitAll);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget* d : { m_filterDock, m_detailsDock, m_eventsDock, m_claimsDock })
-        panels->addAction(d->toggleViewAction());
-    QAction* fullScreen = view->addAction(tr("F&ull Screen"), QKeySequence::FullScreen, this, [this](bool on) {
+    // The docks name their toggle actions after their titles; give them mnemonics here
+    // (a dock's title changes only in createPages, which is always followed by this).
+    const std::pair<QDockWidget*, QString> docks[] = { { m_filterDock, tr("&Filters") }, { m_detailsDock, tr("&Details") },
+        { m_eventsDock, tr("&Events") }, { m_claimsDock, tr("&Claims") } };
+    for (const auto& [dock, text] : docks) {
+        dock->toggleViewAction()->setText(text);
+        panels->addAction(dock->toggleViewAction());
+    }
+    QAction* fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+    fullScreen->setShortcuts(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
     fullScreen->setChecked(isFullScreen());
     view->addSeparator();

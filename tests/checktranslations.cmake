@@ -2,7 +2,7 @@
 # ctest: the Chinese catalogue covers every user-visible string of today's sources.
 # Runs lupdate on a copy of the .ts (same options as `make translations`) and fails on any
 # unfinished, vanished or obsolete entry, and on a plural message without its form.
-# Inputs: -DLUPDATE=... -DSOURCE_DIR=... -DTS=... -DWORK=...
+# Inputs: -DLUPDATE=... -DSOURCE_DIR=... -DTS=... -DWORK=... -DLANGUAGE=zh_CN [-DPLURAL_ONLY=ON]
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(ts_name "${TS}" NAME)
@@ -22,8 +22,12 @@ if(committed MATCHES "<numerusform></numerusform>|<numerusform/>|<translation></
 endif()
 
 # ... and nothing in the sources may be missing from it.
+set(plural_only "")
+if(PLURAL_ONLY)
+    set(plural_only -pluralonly)
+endif()
 execute_process(
-    COMMAND "${LUPDATE}" -I . -locations none -no-obsolete app core/models -target-language zh_CN -ts "${copy}"
+    COMMAND "${LUPDATE}" -I . -locations none -no-obsolete ${plural_only} app core/models -target-language ${LANGUAGE} -ts "${copy}"
     WORKING_DIRECTORY "${SOURCE_DIR}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)

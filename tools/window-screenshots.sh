@@ -23,7 +23,7 @@ for lang in en zh; do
             xvfb-run -a -s "-screen 0 ${W}x${H}x24" sh -c \
             "\"$BIN\" & pid=\$!; sleep \${SHOT_DELAY:-6}; import -window root \"$shot.tmp.png\"; kill \$pid" 
         # 8-bit palette PNG keeps each picture small enough for the docs.
-        convert "$shot.tmp.png" -strip -colors 256 PNG8:"$shot"
+        convert "$shot.tmp.png" -strip -dither None -colors 160 PNG8:"$shot"
         rm -f "$shot.tmp.png"
         rm -rf "$cfg"
         echo "$shot: $(du -k "$shot" | cut -f1) KB"

@@ -1,14 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One-off helper kept for reference: fills resources/translations/chronoscope_zh_CN.ts.
+"""Fills the catalogues after `make translations`: python3 tools/zh_translations.py.
 
-Run after lupdate when strings were added: python3 tools/zh_translations.py. Entries found
-here replace unfinished ones; the .ts stays the source of truth (edit it with Qt Linguist).
+chronoscope_zh_CN.ts gets the Chinese below; chronoscope_en.ts (plural forms only, made with
+lupdate -pluralonly) gets "%n event" / "%n events" from the "(s)" in the source. Entries
+found here replace what is there; Qt Linguist works on the same files.
 Keys are source texts, or (context, source) where one context needs a different wording.
 """
 import sys
 import xml.etree.ElementTree as ET
 
 TS = sys.argv[1] if len(sys.argv) > 1 else "resources/translations/chronoscope_zh_CN.ts"
+EN_TS = "resources/translations/chronoscope_en.ts"
 
 ZH = {
     # Event table
@@ -77,6 +79,7 @@ ZH = {
     "Category %1": "类别 %1", "%n event(s)": ["%n 个事件"], "%1 of %2 events match": "%2 个事件中有 %1 个匹配",
     "From: %1": "起始：%1", "Until: %1": "截止：%1",
     # Main window
+    "&Filters": "筛选(&F)", "&Details": "详情(&D)", "&Events": "事件(&E)", "&Claims": "说法核查(&C)",
     "Cancel": "取消", "Could not open %1": "无法打开 %1", "Filters": "筛选", "Details": "详情", "Events": "事件",
     "Claims": "说法核查", "&File": "文件(&F)", "&Open…": "打开(&O)…", "Open": "打开", "&Import…": "导入(&I)…",
     "Import into this dataset": "导入到此数据集", "Open the &embedded story": "打开内置数据集(&E)",
@@ -181,6 +184,21 @@ for context in tree.getroot().iter("context"):
         t.attrib.pop("type", None)
 
 tree.write(TS, encoding="utf-8", xml_declaration=True)
+
+# English: only messages with %n are in the file; one and other forms.
+en = ET.parse(EN_TS)
+for m in en.getroot().iter("message"):
+    source = m.find("source").text
+    t = m.find("translation")
+    for child in list(t):
+        t.remove(child)
+    t.attrib.pop("type", None)
+    t.text = "\n            "
+    for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+        nf = ET.SubElement(t, "numerusform")
+        nf.text = form
+        nf.tail = "\n        "
+en.write(EN_TS, encoding="utf-8", xml_declaration=True)
 for c, s in missing:
     print(f"untranslated: [{c}] {s!r}")
 sys.exit(1 if missing else 0)

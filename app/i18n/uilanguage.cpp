@@ -59,17 +59,20 @@ bool installUiLanguage(Language language)
     removeTranslators();
     g_installed = Language::English;
     QLocale::setDefault(localeFor(language));
-    if (language == Language::English)
-        return true; // the source strings are English
 
+    // English is the source language; its catalogue only adds plural forms ("1 event").
+    const bool chinese = language == Language::Chinese;
     auto* translator = new QTranslator(app);
-    if (!translator->load(QStringLiteral(":/i18n/chronoscope_zh_CN.qm"))) {
+    if (!translator->load(chinese ? QStringLiteral(":/i18n/chronoscope_zh_CN.qm") : QStringLiteral(":/i18n/chronoscope_en.qm"))) {
         delete translator;
-        QLocale::setDefault(localeFor(Language::English));
-        return false;
+        if (chinese)
+            QLocale::setDefault(localeFor(Language::English));
+        return !chinese;
     }
     QCoreApplication::installTranslator(translator);
     g_appTranslator = translator;
+    if (!chinese)
+        return true;
 
     // Qt's own strings (QDialogButtonBox, QLineEdit context menu): optional.
     auto* qt = new QTranslator(app);

@@ -16,9 +16,9 @@ Language systemLanguage();
 /**
  * @brief Makes @p language the user-interface language of the running application.
  *
- * Removes the previously installed translators, then for Chinese installs the embedded
- * catalogue (:/i18n/chronoscope_zh_CN.qm) and, when Debian's qt6-translations-l10n is
- * present, Qt's own strings (standard dialog buttons). Also sets the default QLocale so
+ * Removes the previously installed translators, then installs the embedded catalogue
+ * (:/i18n/chronoscope_zh_CN.qm; for English :/i18n/chronoscope_en.qm, plural forms only) and
+ * for Chinese, when Debian's qt6-translations-l10n is present, Qt's own strings. Also sets the default QLocale so
  * numbers and Qt-formatted dates agree with the language. Needs a QCoreApplication.
  * Installing a translator makes Qt post QEvent::LanguageChange to every top-level widget.
  *

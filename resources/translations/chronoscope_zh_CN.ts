@@ -779,6 +779,22 @@ Dated events and the trends around them.</source>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>说法核查(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::OverviewStrip</name>

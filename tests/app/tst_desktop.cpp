@@ -19,8 +19,10 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 
@@ -105,6 +107,9 @@ TEST_CASE("The embedded Chinese catalogue translates, with plurals", "[app][i18n
     CHECK(installedUiLanguage() == Language::English);
     CHECK(QCoreApplication::translate("chrono::ui::MainWindow", "&File") == QStringLiteral("&File"));
     CHECK(QLocale().language() != QLocale::Chinese);
+    // The English catalogue only supplies plural forms.
+    CHECK(QCoreApplication::translate("chrono::ui::FilterPanel", "%n event(s)", nullptr, 1) == QStringLiteral("1 event"));
+    CHECK(QCoreApplication::translate("chrono::ui::FilterPanel", "%n event(s)", nullptr, 158) == QStringLiteral("158 events"));
 }
 
 TEST_CASE("The whole window switches language without a restart", "[app][i18n]")
@@ -138,6 +143,7 @@ TEST_CASE("Widgets follow the light and dark themes", "[app][theme]")
     w.state().setThemeName(QStringLiteral("dark"));
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 100);
     CHECK(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    QApplication::processEvents(); // palette change events reach the widgets
     CHECK(w.window.palette().color(QPalette::Base).lightness() < 100);
     w.state().setThemeName(QStringLiteral("light"));
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 180);
