@@ -110,6 +110,8 @@ int runApplication(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chronoscope.svg")));
+    // Lets Wayland compositors and task bars match the window to the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.chronoscope.Chronoscope"));
     MainWindow window;
     applyGeometryOverride(window);
     const QStringList files = restArgs(argc, argv, 1);
