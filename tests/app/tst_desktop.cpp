@@ -16,6 +16,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QLocale>
 #include <QtCore/QProcess>
+#include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
@@ -135,6 +136,24 @@ TEST_CASE("The whole window switches language without a restart", "[app][i18n]")
     CHECK(w.menuTitles().first() == QStringLiteral("&File"));
     CHECK(w.window.filterPanel()->searchField()->placeholderText() == QStringLiteral("Search events…"));
     CHECK(w.window.chartPanel()->kindPicker()->itemText(0) == QStringLiteral("Lines"));
+}
+
+TEST_CASE("View > Language replaces the menu bar it was chosen from", "[app][i18n]")
+{
+    Window w;
+    QAction* zh = w.command(QString::fromUtf8("简体中文 (&C)"));
+    REQUIRE(zh);
+    zh->trigger();
+    QApplication::processEvents();
+    CHECK(w.state().language() == Language::Chinese);
+    CHECK(w.menuTitles().first() == QString::fromUtf8("文件(&F)"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("zh"));
+    QAction* en = w.command(QStringLiteral("&English"));
+    REQUIRE(en);
+    en->trigger();
+    QApplication::processEvents();
+    CHECK(w.menuTitles().first() == QStringLiteral("&File"));
+    QSettings().remove(QStringLiteral("ui")); // back to following the system
 }
 
 TEST_CASE("Widgets follow the light and dark themes", "[app][theme]")
