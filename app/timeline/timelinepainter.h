@@ -88,7 +88,7 @@ private:
     QFont labelFont(int eventIndex) const;
     const QStaticText& staticLabel(int eventIndex);
     QColor laneColor(int key) const;
-    const QImage& dotSprite(const QColor& color, int diameter);
+    const QImage& dotSprite(const QColor& color, int diameter, qreal devicePixelRatio);
     double countWidth(const QString& digits) const;
     const QStaticText& countText(const QString& digits) const;
     TimeMs today() const;

@@ -6,6 +6,7 @@
 #include "core/layout/labelplacement.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QtMath>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
 
@@ -37,16 +38,22 @@ QString groupedNumber(qint64 n)
 
 } // namespace
 
-const QImage& TimelinePainter::dotSprite(const QColor& color, int diameter)
+const QImage& TimelinePainter::dotSprite(const QColor& color, int diameter, qreal devicePixelRatio)
 {
-    const quint64 key = (quint64(color.rgba()) << 8) | quint64(diameter);
+    // Sprites are drawn at the target's device pixel ratio so dots stay crisp on HiDPI
+    // screens and in --scale 2 exports; the key holds the ratio in quarter steps.
+    const int dprKey = qBound(1, qRound(devicePixelRatio * 4), 255);
+    const quint64 key = (quint64(color.rgba()) << 16) | (quint64(dprKey) << 8) | quint64(diameter);
     auto it = m_sprites.constFind(key);
     if (it != m_sprites.constEnd())
         return *it;
     // Antialiased dots are drawn once per colour and size and then blitted: thousands of
     // ellipses per frame would cost more than the rest of the frame.
     const int size = diameter + 4;
-    QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
+    const qreal dpr = dprKey / 4.0;
+    const int pixels = qCeil(size * dpr);
+    QImage img(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
     img.fill(Qt::transparent);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
@@ -272,9 +279,10 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
         case ItemKind::Point: {
             const int imp = importance[size_t(it.event)];
             const int d = imp >= 5 ? 11 : imp >= 4 ? 10 : 9;
-            const QImage& dot = dotSprite(color, d);
+            const QImage& dot = dotSprite(color, d, p.device() ? p.device()->devicePixelRatio() : 1.0);
             const double cx = std::round((it.x0 + it.x1) / 2), cy = top + ROW_HEIGHT / 2;
-            p.drawImage(QPointF(cx - dot.width() / 2.0, cy - dot.height() / 2.0), dot);
+            const QSizeF logical = dot.deviceIndependentSize();
+            p.drawImage(QPointF(cx - logical.width() / 2.0, cy - logical.height() / 2.0), dot);
             break;
         }
         }
