@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>chrono::ui::EntityListDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) refer to it. Move them to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::ExportRenderer</name>
     <message numerus="yes">
         <source> and %n more</source>

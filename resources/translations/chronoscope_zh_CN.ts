@@ -25,6 +25,32 @@
     </message>
 </context>
 <context>
+    <name>chrono::Validation</name>
+    <message>
+        <source>The start date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui</name>
+    <message>
+        <source>There is no open document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the references of “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::AboutDatasetDialog</name>
     <message>
         <source>About this dataset</source>
@@ -92,6 +118,17 @@
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::AddEventCommand</name>
+    <message>
+        <source>Add event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,6 +246,298 @@
     </message>
 </context>
 <context>
+    <name>chrono::ui::CompanyEditDialog</name>
+    <message>
+        <source>Add Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty for an automatic colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::DeleteEventsCommand</name>
+    <message>
+        <source>No event to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %n event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::DocumentEditor</name>
+    <message>
+        <source>There is no document to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no file yet: use Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronoscope dataset (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the autosave folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not autosave to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the autosave &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronoscope did not close normally. Unsaved changes to %1 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosaved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::EditEventCommand</name>
+    <message>
+        <source>Edit event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::EntityListDialog</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: drop the citations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: leave them without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) refer to it. Move them to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::EventDetails</name>
     <message>
         <source>Event details</source>
@@ -237,6 +566,121 @@
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::EventEditDialog</name>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>empty for a single date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (minor) to 5 (key moment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. verified-primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one http(s) URL per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Chi&amp;nese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unknown source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -570,6 +1014,196 @@
     </message>
 </context>
 <context>
+    <name>chrono::ui::ImportDialog</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Company (lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished">重要性</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which column holds what. The preview shows what the import makes of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported with this mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, %2 series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data with this mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 of %2; the import reads the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::Kind</name>
+    <message>
+        <source>Add company “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete company “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete category “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -760,10 +1394,6 @@ Dated events and the trends around them.</source>
         <translation>图表：%1</translation>
     </message>
     <message>
-        <source>%1 — Chronoscope</source>
-        <translation>%1 — Chronoscope</translation>
-    </message>
-    <message>
         <source>The embedded dataset could not be read</source>
         <translation>无法读取内置数据集</translation>
     </message>
@@ -795,6 +1425,58 @@ Dated events and the trends around them.</source>
         <source>&amp;Claims</source>
         <translation>说法核查(&amp;C)</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronoscope views (*.view.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronoscope views (*.view.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it and lose your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Chronoscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::OverviewStrip</name>
@@ -805,6 +1487,13 @@ Dated events and the trends around them.</source>
     <message>
         <source>Density of all events over the whole time span; the rectangle is the visible window. Drag it to move.</source>
         <translation>全部事件在整个时间跨度上的分布密度；矩形框为当前可见范围，拖动即可移动。</translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::ReplaceDatasetCommand</name>
+    <message>
+        <source>There is nothing to replace the document with.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,6 +1513,45 @@ Dated events and the trends around them.</source>
     <message>
         <source>%1 chart of %2</source>
         <translation>%2 的%1图</translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::SourceEditDialog</name>
+    <message>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1709,14 @@ Dated events and the trends around them.</source>
         <source>chronoscope list: --lang expects en or zh</source>
         <translation>chronoscope list：--lang 只能是 en 或 zh</translation>
     </message>
+    <message>
+        <source>--chart-kind expects line, stacked, stacked-relative, step or growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown series &apos;%1&apos;; known: %2</source>
+        <translation type="unfinished">未知数据系列“%1”；可用：%2</translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::cli::Options</name>
@@ -1045,10 +1781,6 @@ Dated events and the trends around them.</source>
         <translation>标题下方的副标题。</translation>
     </message>
     <message>
-        <source>line | stacked | stacked-relative | price-step | growth.</source>
-        <translation>line | stacked | stacked-relative | price-step | growth。</translation>
-    </message>
-    <message>
         <source>PDF page: A4 or Letter (default: the picture size).</source>
         <translation>PDF 页面：A4 或 Letter（默认：图片尺寸）。</translation>
     </message>
@@ -1071,6 +1803,10 @@ Dated events and the trends around them.</source>
     <message>
         <source>Draw a today line at DATE (default: none, so output is reproducible).</source>
         <translation>在 DATE 处画“今天”线（默认不画，使输出可复现）。</translation>
+    </message>
+    <message>
+        <source>line | stacked | stacked-relative | step | growth (default: step for prices, else line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
