@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every reader, called directly, on every file of the hostile corpus (tests/data/hostile/):
+// no crash, nothing half-loaded, and every diagnostic names the file and a 1-based line.
+#include "../common/hostilemanifest.h"
+
+#include "core/io/importers.h"
+#include "core/io/jsonreader.h"
+#include "core/io/readerregistry.h"
+
+#include <QtCore/QBuffer>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace chrono;
+
+namespace {
+
+const QStringList READERS = { QStringLiteral("native"), QStringLiteral("csv"), QStringLiteral("records"),
+    QStringLiteral("timelinejs"), QStringLiteral("timelinexml") };
+
+LoadResult readWith(const QString& reader, QIODevice& device, const QString& name)
+{
+    const ImportOptions options;
+    if (reader == u"native")
+        return readNativeJson(device, name, options);
+    if (reader == u"csv")
+        return importCsv(device, name, options);
+    if (reader == u"records")
+        return importJsonRecords(device, name, options);
+    if (reader == u"timelinejs")
+        return importTimelineJs(device, name, options);
+    if (reader == u"timelinexml")
+        return importTimelineXml(device, name, options);
+    FAIL("unknown reader in MANIFEST.tsv: " << reader.toStdString());
+    return {};
+}
+
+LoadResult readFileWith(const QString& reader, const QString& path, const QString& name)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return readWith(reader, f, name);
+}
+
+const Diagnostic* first(const LoadResult& r, Diagnostic::Severity severity)
+{
+    for (const Diagnostic& d : r.diagnostics) {
+        if (d.severity == severity)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString dump(const LoadResult& r)
+{
+    QStringList lines;
+    for (const Diagnostic& d : r.diagnostics)
+        lines.append(d.toString());
+    return lines.join(u'\n');
+}
+
+/// What holds for any reader on any input: errors leave no data, no data means an error, and
+/// every diagnostic names the file and a 1-based line.
+void checkInvariants(const LoadResult& r, const QString& name)
+{
+    INFO(dump(r).toStdString());
+    if (r.hasErrors())
+        CHECK(r.data == nullptr);
+    else
+        CHECK(r.data != nullptr);
+    CHECK(r.diagnostics.size() <= 201); // the cap of ImportOptions::maxDiagnostics, plus its summary
+    for (const Diagnostic& d : r.diagnostics) {
+        CHECK(d.file == name);
+        CHECK(d.line >= 1);
+        CHECK(d.column >= 0);
+        CHECK_FALSE(d.message.isEmpty());
+    }
+}
+
+/// The manifest's expectation for one result.
+void checkExpectation(const hostile::Entry& e, const LoadResult& r)
+{
+    INFO(e.file.toStdString() << ": " << e.description.toStdString());
+    INFO(dump(r).toStdString());
+    if (e.expect == u"ok") {
+        CHECK(r.ok());
+        return;
+    }
+    const bool error = e.expect == u"error";
+    if (error) {
+        CHECK(r.data == nullptr);
+    } else {
+        CHECK_FALSE(r.hasErrors());
+        CHECK(r.data != nullptr);
+    }
+    const Diagnostic* d = first(r, error ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning);
+    REQUIRE(d);
+    CHECK(d->file == e.file);
+    CHECK(d->line == e.line);
+    if (e.column > 0)
+        CHECK(d->column == e.column);
+}
+
+} // namespace
+
+TEST_CASE("The hostile corpus covers every reader", "[core][hostile]")
+{
+    const QList<hostile::Entry> entries = hostile::manifest();
+    CHECK(entries.size() >= 60);
+    QHash<QString, int> perReader;
+    for (const hostile::Entry& e : entries) {
+        INFO(e.file.toStdString());
+        CHECK(READERS.contains(e.reader));
+        CHECK((e.expect == u"error" || e.expect == u"warning" || e.expect == u"ok"));
+        CHECK((e.expect == u"ok" || e.line >= 1));
+        CHECK(QFile::exists(e.path()));
+        ++perReader[e.reader];
+    }
+    for (const QString& reader : READERS)
+        CHECK(perReader.value(reader) >= 8);
+}
+
+TEST_CASE("Each hostile file gives its reader's expected first diagnostic", "[core][hostile]")
+{
+    for (const hostile::Entry& e : hostile::manifest()) {
+        DYNAMIC_SECTION(e.file.toStdString())
+        {
+            const LoadResult r = readFileWith(e.reader, e.path(), e.file);
+            checkInvariants(r, e.file);
+            checkExpectation(e, r);
+        }
+    }
+}
+
+TEST_CASE("The reader registry gives the same first diagnostic as the named reader", "[core][hostile]")
+{
+    for (const hostile::Entry& e : hostile::manifest()) {
+        DYNAMIC_SECTION(e.file.toStdString())
+        {
+            // loadFile names the file by the path it was given.
+            LoadResult r = loadFile(e.path());
+            for (Diagnostic& d : r.diagnostics) {
+                CHECK(d.file == e.path());
+                d.file = e.file;
+            }
+            checkInvariants(r, e.file);
+            checkExpectation(e, r);
+        }
+    }
+}
+
+TEST_CASE("Every reader survives every hostile file, also from memory", "[core][hostile]")
+{
+    for (const hostile::Entry& e : hostile::manifest()) {
+        QFile f(e.path());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        for (const QString& reader : READERS) {
+            INFO(reader.toStdString() << " on " << e.file.toStdString());
+            QBuffer buffer(&bytes);
+            REQUIRE(buffer.open(QIODevice::ReadOnly));
+            checkInvariants(readWith(reader, buffer, e.file), e.file);
+        }
+    }
+}
+
+TEST_CASE("Every prefix of a valid file is read without a crash", "[core][hostile]")
+{
+    // Truncation at every point is what an interrupted download or copy leaves behind.
+    struct Sample {
+        const char* reader;
+        QByteArray text;
+    };
+    const auto s = GENERATE(Sample { "native", "{\"format\":\"chronoscope\",\"version\":1,\"companies\":[{\"id\":\"c\",\"name\":{\"en\":\"C\",\"zh\":\"公司\"}}],"
+                                               "\"events\":[{\"id\":\"a\",\"start\":\"2025-01-20\",\"end\":\"2025-02\",\"company\":\"c\",\"title\":\"t\\u00e9\",\"importance\":3}],"
+                                               "\"series\":[{\"id\":\"s\",\"points\":[{\"date\":\"2025-01\",\"value\":-1.5e3}]}]}" },
+        Sample { "csv", "title,start,end,company\r\n\"A, \"\"quoted\"\"\",2025-01-20,2025-01-22,DeepSeek\r\nB,2025-02,,Alibaba\r\n" },
+        Sample { "csv", "Date,A,B\n2025-01,1.5,2\n2025-02,3,\n" },
+        Sample { "records", "{\"items\":[{\"title\":\"A\",\"date\":\"2025-01-20\",\"tags\":[\"x\",1]},{\"title\":\"B\",\"date\":\"2025\"}]}" },
+        Sample { "timelinejs", "{\"events\":[{\"start_date\":{\"year\":\"1815\",\"month\":\"12\"},\"end_date\":{\"year\":1852},\"text\":{\"headline\":\"<b>Ada</b>\",\"text\":\"<p>x</p>\"}}]}" },
+        Sample { "timelinexml", "<?xml version=\"1.0\"?><timeline><categories><category><name>R</name><color>1,2,3</color></category></categories>"
+                                "<events><event><start>2013-03-30 11:16:00</start><end>2013-04-01 00:00:00</end><text>T &amp; x</text><category>R</category></event></events></timeline>" });
+    const QString reader = QLatin1String(s.reader);
+    const QString name = QStringLiteral("prefix.") + reader;
+    QByteArray whole = s.text;
+    QBuffer full(&whole);
+    REQUIRE(full.open(QIODevice::ReadOnly));
+    const LoadResult complete = readWith(reader, full, name);
+    INFO(dump(complete).toStdString());
+    REQUIRE(complete.ok());
+    for (int n = 0; n < s.text.size(); ++n) {
+        QByteArray prefix = s.text.left(n);
+        QBuffer buffer(&prefix);
+        REQUIRE(buffer.open(QIODevice::ReadOnly));
+        INFO(reader.toStdString() << " cut at " << n);
+        checkInvariants(readWith(reader, buffer, name), name);
+    }
+}
+
+TEST_CASE("Huge inputs are refused quickly without being read into memory", "[core][hostile][big]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // A 10 MB CSV on one line: a record far beyond any sane size.
+    const QString longLine = dir.filePath(QStringLiteral("long_line.csv"));
+    {
+        QFile f(longLine);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("title,start\n");
+        f.write(QByteArray(10 * 1024 * 1024, 'x'));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    LoadResult r = readFileWith(QStringLiteral("csv"), longLine, QStringLiteral("long_line.csv"));
+    CHECK(timer.elapsed() < 5000);
+    checkInvariants(r, QStringLiteral("long_line.csv"));
+    REQUIRE(r.hasErrors());
+    CHECK(first(r, Diagnostic::Severity::Error)->line == 2);
+
+    // 2 GiB sparse files (no disk used): every reader must refuse them from their size alone.
+    for (const QString& reader : READERS) {
+        const QString name = QStringLiteral("sparse.") + reader;
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(reader == u"timelinexml" ? "<timeline>" : reader == u"csv" ? "title,start\nA,2025-01-01\n" : "{\"events\":[");
+        REQUIRE(f.resize(qint64(2) * 1024 * 1024 * 1024));
+        f.close();
+        timer.restart();
+        r = readFileWith(reader, path, name);
+        INFO(reader.toStdString());
+        CHECK(timer.elapsed() < 2000);
+        checkInvariants(r, name);
+        REQUIRE(r.hasErrors());
+        CHECK(first(r, Diagnostic::Severity::Error)->message.contains(QStringLiteral("large")));
+        QFile::remove(path);
+    }
+}
