@@ -124,9 +124,10 @@ add("native_unknown_ref_and_duplicate.json", "native", d, "error", at(d, b'"r1"'
     "undeclared category (warning) followed by a duplicate event id (error)")
 d = native(GOOD + ",\n" + event("v3", "2025-01-20"))
 add("native_duplicate_id.json", "native", d, "error", at(d, b'"v3"', nth=1), "two events with the same id")
-head = b'{"format":"chronoscope","version":1,"events":'
+head = b'{"format":"chronoscope","version":1,"meta":{"x":'
 d = head + b"[" * 100000
-add("native_deep_nesting.json", "native", d, "error", location(d, len(head) + 63), "100,000 nested arrays (limit 64 levels)")
+# The document and meta take two of the 64 levels: the 63rd bracket is one too many.
+add("native_deep_nesting.json", "native", d, "error", location(d, len(head) + 62), "100,000 nested arrays under an unknown key (limit 64 levels)")
 d = native(GOOD + ",\n" + event("r1", "2025-01-20", "Deep\0Seek"))
 add("native_nul.json", "native", d, "error", at(d, b"\0"), "NUL byte inside a title")
 d = native(GOOD + ",\n" + event("r1", "2025-01-20", "Deep\xffSeek"))
@@ -149,7 +150,7 @@ add("native_unbalanced_quote.json", "native", d, "error", at(d, b"unbalanced,", 
 d = native(GOOD + ",\n" + event("r1", "2025-01-20").replace('"id": "r1",\n', ""))
 add("native_missing_id.json", "native", d, "error", at(d, b"{", nth=5), "an event without an id")
 d = native(GOOD + ",\n" + event("r1", "2025-01-20", more=',\n      "importance": 1e300'))
-add("native_importance_huge.json", "native", d, "warning", at(d, b"1e300"),
+add("native_importance_huge.json", "native", d, "error", at(d, b"1e300"),
     "importance far outside any integer (must not overflow a cast)")
 d = native(GOOD, '  "series": [ { "id": "s", "points": [ { "date": 2025, "value": 1 } ] } ],\n')
 add("native_date_number.json", "native", d, "error", at(d, b"2025,"), "a number where a date string belongs")
@@ -196,22 +197,26 @@ d = CSV_HEAD.replace(b"\n", b"\r") + CSV_ROWS.replace(b"\n", b"\r") + b"Bad,2025
 add("csv_lone_cr.csv", "csv", d, "warning", at(d, b"2025-00"), "old Mac line ends (lone CR), month 0 on line 5", pin_column=False)
 d = CSV_HEAD + CSV_ROWS + b"Far future,99999999999-01-01,,DeepSeek\n"
 add("csv_year_overflow.csv", "csv", d, "warning", at(d, b"99999999999"), "a year beyond any integer", pin_column=False)
-d = b"Date,A,B\n2025-01,1,2\n2025-02,abc,3\n2025-03,4,5\n"
-add("csvw_text_for_number.csv", "csv", d, "warning", at(d, b"abc"), "wide series: text where a number belongs", pin_column=False)
-d = b"Date,A,B\n2025-01,1,2\n2025-02,1e400,3\n2025-03,4,5\n"
-add("csvw_overflow.csv", "csv", d, "warning", at(d, b"1e400"), "wide series: 1e400 overflows", pin_column=False)
+# The importer judges column types on the first 200 rows; the bad value comes after them, where
+# it can only be skipped with a warning.
+WIDE = b"Date,A,B\n" + b"".join(b"%d-%02d,%d,%d\n" % (2000 + m // 12, m % 12 + 1, m, 2 * m) for m in range(210))
+d = WIDE + b"2017-07,abc,3\n2017-08,4,5\n"
+add("csvw_text_for_number.csv", "csv", d, "warning", at(d, b"abc"), "wide series: text where a number belongs (row 212)")
+d = WIDE + b"2017-07,1e400,3\n2017-08,4,5\n"
+add("csvw_overflow.csv", "csv", d, "warning", at(d, b"1e400"), "wide series: 1e400 overflows (row 212)")
 d = b"Date,A,B\n2025-01,1,2\n2025-13,1,3\n2025-03,4,5\n"
 add("csvw_month13.csv", "csv", d, "warning", at(d, b"2025-13"), "wide series: month 13 in the date column", pin_column=False)
 d = b"Date,A,B\n2025-01,x,y\n2025-02,n/a?,zz\n"
-add("csvw_all_text.csv", "csv", d, "error", (2, 1), "wide series: no numeric value at all", pin_column=False)
-d = b"Entity,Year,Users\nChatGPT,2023,100\nChatGPT,2024,many\nClaude,2024,20\n"
-add("csvl_text_for_number.csv", "csv", d, "warning", at(d, b"many"), "long series: text where a number belongs", pin_column=False)
+add("csvw_all_text.csv", "csv", d, "error", (1, 1), "wide series: no numeric value at all, so no shape fits", pin_column=False)
+LONG = b"Entity,Year,Users\n" + b"".join(b"Entity %d,%d,%d\n" % (i % 7, 1900 + i, i) for i in range(210))
+d = LONG + b"ChatGPT,2024,many\nClaude,2024,20\n"
+add("csvl_text_for_number.csv", "csv", d, "warning", at(d, b"many"), "long series: text where a number belongs (row 212)")
 d = b"Entity,Year,Users\nChatGPT,2023,100\nChatGPT,184467440737095516160,5\nClaude,2024,20\n"
 add("csvl_year_overflow.csv", "csv", d, "warning", at(d, b"1844674"), "long series: a year beyond 64-bit integers", pin_column=False)
 d = b"Entity,Year,Users\nChatGPT,2023,100\n,2024,5\nClaude,2024,20\n"
 add("csvl_missing_entity.csv", "csv", d, "warning", (3, 1), "long series: a row without an entity", pin_column=False)
-d = b"Entity,Year,Users\nChatGPT,2023,100\nClaude,2024,1e999\n"
-add("csvl_overflow.csv", "csv", d, "warning", at(d, b"1e999"), "long series: 1e999 overflows", pin_column=False)
+d = LONG + b"Claude,2024,1e999\n"
+add("csvl_overflow.csv", "csv", d, "warning", at(d, b"1e999"), "long series: 1e999 overflows (row 212)")
 d = (b"title,start,company\n" + b'"<img src=x onerror=alert(1)>",2025-01-01,DeepSeek\n' +
      b'"=HYPERLINK(""http://evil.example"",""x"")",2025-01-02,DeepSeek\n')
 add("csv_formula_title.csv", "csv", d, "ok", None, "HTML and a spreadsheet formula in titles: loads as text")
@@ -221,29 +226,29 @@ add("csv_formula_title.csv", "csv", d, "ok", None, "HTML and a spreadsheet formu
 
 REC = b'[\n  { "title": "DeepSeek-V3", "date": "2024-12-26", "company": "DeepSeek" },\n  { "title": "DeepSeek-R1", "date": "2025-01-20", "company": "DeepSeek" }'
 add("records_empty.json", "records", b"", "error", (1, 1), "zero bytes", pin_column=False)
-add("records_whitespace.json", "records", b"\n\n   \n", "error", (1, 1), "blank lines only", pin_column=False)
+add("records_whitespace.json", "records", b"\n\n   \n", "error", (4, 1), "blank lines only: reported where the text ends")
 d = REC + b',\n  { "title": "Kimi'
-add("records_truncated.json", "records", d, "error", (3, 1), "cut inside a string", pin_column=False)
+add("records_truncated.json", "records", d, "error", at(d, b'"Kimi'), "cut inside a string")
 add("records_top_number.json", "records", b"42\n", "error", (1, 1), "a number instead of records", pin_column=False)
 d = b'{\n  "events": "not an array"\n}\n'
 add("records_events_string.json", "records", d, "error", (1, 1), "records key holds a string", pin_column=False)
 d = REC + b',\n  { "title": "Bad", "date": "2025-13-01", "company": "DeepSeek" }\n]\n'
 add("records_month13.json", "records", d, "warning", at(d, b'"2025-13-01"'), "month 13 in one record (skipped: warning)", pin_column=False)
 d = b'[\n  { "title": "A", "date": "2025-02-30" },\n  { "title": "B", "date": "2023-02-29" }\n]\n'
-add("records_feb30_all.json", "records", d, "error", (2, 3), "every record has an impossible date", pin_column=False)
+add("records_feb30_all.json", "records", d, "error", at(d, b'"2025-02-30"'), "every record has an impossible date", pin_column=False)
 d = b"[" * 100000
 add("records_deep_nesting.json", "records", d, "error", (1, 1), "100,000 nested arrays", pin_column=False)
 d = REC + b',\n  { "title": "Deep\0Seek", "date": "2025-02-01" }\n]\n'
-add("records_nul.json", "records", d, "error", (3, 1), "NUL byte in a string", pin_column=False)
+add("records_nul.json", "records", d, "error", at(d, b"\0"), "NUL byte in a string")
 d = REC + b',\n  { "title": "Caf\xe9", "date": "2025-02-01" }\n]\n'
-add("records_invalid_utf8.json", "records", d, "error", (3, 1), "Latin-1 byte in a string", pin_column=False)
+add("records_invalid_utf8.json", "records", d, "error", at(d, b"\xe9"), "Latin-1 byte in a string")
 add("records_bom_garbage.json", "records", BOM + b"[garbage]", "error", (1, 1), "UTF-8 BOM, then not JSON", pin_column=False)
 d = REC + b"\n]\n} trailing"
-add("records_trailing_garbage.json", "records", d, "error", (5, 1), "text after the array", pin_column=False)
+add("records_trailing_garbage.json", "records", d, "error", at(d, b"} trailing"), "text after the array")
 d = REC + b',\n  { "title": "Huge", "date": "2025-02-01", "importance": 1e400 }\n]\n'
-add("records_overflow.json", "records", d, "error", (3, 1), "1e400 in a record", pin_column=False)
+add("records_overflow.json", "records", d, "error", at(d, b"1e400"), "1e400 in a record")
 d = REC + b',\n  { "title": "Open, "date": "2025-02-01" }\n]\n'
-add("records_unbalanced_quote.json", "records", d, "error", (3, 1), "a string closed too early", pin_column=False)
+add("records_unbalanced_quote.json", "records", d, "error", at(d, b'date": "2025-02-01" }'), "a string closed too early", pin_column=False)
 d = b"[" + random_bytes(4, 2048)
 add("records_random.json", "records", d, "error", (1, 1), "[ then 2 KiB of random bytes (seed 4)", pin_column=False)
 d = b'{ "items": [ 1, "two", null, [3] ] }\n'
@@ -281,7 +286,7 @@ d = tjs([OK_SLIDE, slide("Cut", '{ "year": "1900" }')])
 d = d[: d.index(b'"Cut"') + 3]
 add("tjs_truncated.json", "timelinejs", d, "error", at(d, b'"Cu'), "cut inside a headline", pin_column=False)
 d = b'{\n  "events": [ 1, "two", null, [ { "start_date": {}, "text": { "headline": "h" } } ] ]\n}\n'
-add("tjs_slides_not_objects.json", "timelinejs", d, "error", (1, 1), "slides that are not objects", pin_column=False)
+add("tjs_slides_not_objects.json", "timelinejs", d, "error", at(d, b"[ 1", delta=2), "slides that are not objects: reported at the first")
 d = b'{ "events": [ { "start_date": ' + b"[" * 99000 + b'"headline"'
 add("tjs_deep_nesting.json", "timelinejs", d, "error", (1, 1), "99,000 nested arrays in a date", pin_column=False)
 d = tjs([OK_SLIDE, slide("Bad\0", '{ "year": "1900" }')])
@@ -314,20 +319,20 @@ add("tl_truncated.timeline", "timelinexml", d, "error", location(d, len(d)), "cu
 d = (b'<?xml version="1.0"?>\n<!DOCTYPE timeline [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n'
      b"<timeline>\n  <events>\n    <event><start>2013-03-30 11:16:00</start><end>2013-03-30 11:16:00</end><text>&xxe;</text></event>\n"
      b"  </events>\n</timeline>\n")
-add("tl_xxe.timeline", "timelinexml", d, "error", (2, 1), "external entity to /etc/passwd: refused, never read", pin_column=False)
+add("tl_xxe.timeline", "timelinexml", d, "error", (2, 1), "external entity to /etc/passwd: refused, never read")
 lol = [b'<!ENTITY lol "lol">']
 for i in range(1, 10):
     prev = b"lol" if i == 1 else b"lol%d" % (i - 1)
     lol.append(b'<!ENTITY lol%d "%s">' % (i, (b"&" + prev + b";") * 10))
 d = (b'<?xml version="1.0"?>\n<!DOCTYPE timeline [\n' + b"\n".join(lol) + b"\n]>\n"
      b"<timeline><events><event><start>2013-03-30</start><end>2013-03-30</end><text>&lol9;</text></event></events></timeline>\n")
-add("tl_billion_laughs.timeline", "timelinexml", d, "error", (2, 1), "billion laughs: entities are refused, never expanded", pin_column=False)
+add("tl_billion_laughs.timeline", "timelinexml", d, "error", (2, 1), "billion laughs: entities are refused, never expanded")
 d = tl(TLOK + tlevent(b"2013-13-01 00:00:00", b"2013-13-01 00:00:00"))
 add("tl_month13.timeline", "timelinexml", d, "warning", at(d, b"2013-13"), "month 13 (event skipped)", pin_column=False)
 d = tl(tlevent(b"2013-02-30 00:00:00", b"2013-02-30 00:00:00"))
 add("tl_feb30_only.timeline", "timelinexml", d, "error", at(d, b"2013-02-30"), "the only event has 30 February", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-04-01 00:00:00"))
-add("tl_end_before_start.timeline", "timelinexml", d, "warning", at(d, b"<event>", nth=1), "end before start", pin_column=False)
+add("tl_end_before_start.timeline", "timelinexml", d, "warning", at(d, b"2014-04-01"), "end before start (reported at <end>)", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Bad\0text"))
 add("tl_nul.timeline", "timelinexml", d, "error", at(d, b"\0"), "NUL byte in a text", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Caf\xe9"))
@@ -344,7 +349,7 @@ add("tl_wrong_root.timeline", "timelinexml", d, "error", (2, 1), "an HTML docume
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"&undefined; entity"))
 add("tl_undefined_entity.timeline", "timelinexml", d, "error", at(d, b"&undefined;"), "an undeclared entity", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Release", b"No such category"))
-add("tl_unknown_category.timeline", "timelinexml", d, "warning", at(d, b"<event>", nth=1), "an event naming an undeclared category", pin_column=False)
+add("tl_unknown_category.timeline", "timelinexml", d, "warning", at(d, b"No such category"), "an event naming an undeclared category", pin_column=False)
 d = tl(TLOK + tlevent(b"yesterday", b"tomorrow"))
 add("tl_text_for_date.timeline", "timelinexml", d, "warning", at(d, b"yesterday"), "words where dates belong", pin_column=False)
 d = tl(tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"))

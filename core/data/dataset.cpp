@@ -306,7 +306,7 @@ DatasetPtr DatasetBuilder::build()
     ds->m_importance.reserve(n);
     ds->m_flags.reserve(n);
     ds->m_fields.reserve(n * Dataset::FieldCount);
-    const QString sep(QChar(Dataset::LIST_SEPARATOR));
+    const QString sep { QChar(Dataset::LIST_SEPARATOR) };
     for (quint32 idx : order) {
         const Event& e = m_events[idx];
         const TimeMs end = e.end.isValid() ? std::max(e.end.endMs(), e.start.endMs()) : e.start.endMs();
