@@ -3,6 +3,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <cstdlib>
+
 namespace chrono {
 
 bool isLeapYear(int year)
@@ -126,7 +128,8 @@ QString Date::toString() const
     unsigned m, d;
     const qint64 days = floorDiv(ms, MS_PER_DAY);
     civilFromDays(days, y, m, d);
-    const QString year = QString::number(y).rightJustified(4, u'0');
+    // Negative (BCE) years keep their sign in front of the four digits parseIsoDate expects.
+    const QString year = (y < 0 ? QStringLiteral("-") : QString()) + QString::number(std::abs(y)).rightJustified(4, u'0');
     switch (precision) {
     case DatePrecision::Year:
         return year;
@@ -143,8 +146,11 @@ QString Date::toString() const
                            .arg(d, 2, 10, QLatin1Char('0'))
                            .arg(hh, 2, 10, QLatin1Char('0'))
                            .arg(mm, 2, 10, QLatin1Char('0'));
-        if (ss != 0)
+        const int millis = int(msOfDay % 1000);
+        if (ss != 0 || millis != 0)
             text += QStringLiteral(":%1").arg(ss, 2, 10, QLatin1Char('0'));
+        if (millis != 0) // kept so that writing and reading a date-time gives it back exactly
+            text += QStringLiteral(".%1").arg(millis, 3, 10, QLatin1Char('0'));
         return text + u'Z';
     }
     }

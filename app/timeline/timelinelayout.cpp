@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/timeline/timelinelayout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace chrono::ui {
+
+using namespace TimelineMetrics;
+
+static_assert(DENSITY_THRESHOLD_PER_COLUMN == MAX_ROWS_PER_LANE, "a column denser than a lane can stack switches to density");
+
+namespace {
+
+ItemKind kindOf(const Dataset& ds, int i)
+{
+    if (ds.isRange(i))
+        return ItemKind::Range;
+    const DatePrecision p = ds.startPrecision(i);
+    return (p == DatePrecision::Month || p == DatePrecision::Year) ? ItemKind::Period : ItemKind::Point;
+}
+
+/// Exact bins for one lane from its (start-sorted) event list. Events starting left of the
+/// view (long ranges) are not counted, as in the pyramid: density counts starts.
+std::vector<DensityBin> binList(const Dataset& ds, const std::vector<int>& events, const TimeScale& scale, double columnPx)
+{
+    std::vector<DensityBin> bins;
+    const double right = scale.x0 + scale.width;
+    for (int i : events) {
+        const double x = scale.toX(ds.starts()[size_t(i)]);
+        if (x < scale.x0 || x >= right)
+            continue;
+        const double col = scale.x0 + std::floor((x - scale.x0) / columnPx) * columnPx;
+        const quint8 imp = ds.importanceColumn()[size_t(i)];
+        if (!bins.empty() && bins.back().x == col) {
+            ++bins.back().count;
+            bins.back().maxImportance = std::max(bins.back().maxImportance, imp);
+        } else {
+            bins.push_back(DensityBin { col, 1, imp, i });
+        }
+    }
+    return bins;
+}
+
+/// True when more than the threshold of the lane's events start in one pixel column.
+bool crowded(const Dataset& ds, const std::vector<int>& events, const TimeScale& scale)
+{
+    if (int(events.size()) > MAX_ITEMS_PER_LANE)
+        return true;
+    qint64 column = std::numeric_limits<qint64>::min();
+    int run = 0;
+    for (int i : events) {
+        const qint64 c = qint64(std::floor(scale.toX(ds.starts()[size_t(i)])));
+        run = c == column ? run + 1 : 1;
+        column = c;
+        if (run > DENSITY_THRESHOLD_PER_COLUMN)
+            return true;
+    }
+    return false;
+}
+
+/// Stacks a lane's items under a row cap, reserving label room for the most important items
+/// that still fit without overflow: importance >= 1 first, then >= 2, ... then none.
+StackResult stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
+{
+    std::vector<StackItem> extents(items.size());
+    StackResult best;
+    for (int level = 1; level <= 6; ++level) {
+        for (size_t k = 0; k < items.size(); ++k) {
+            const LayoutItem& it = items[k];
+            double x1 = it.x1;
+            if (level <= 5 && ds.importanceColumn()[size_t(it.event)] >= level) {
+                const double w = in.estimatedLabelWidth(it.event);
+                const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
+                if (!inside)
+                    x1 = it.x1 + LABEL_GAP + w;
+            }
+            extents[k] = StackItem { it.x0, x1 };
+        }
+        best = stackRows(extents, cap, STACK_GAP);
+        if (best.overflow == 0)
+            break;
+    }
+    return best;
+}
+
+double laneHeight(const LaneFrame& lane)
+{
+    if (lane.lane.collapsed)
+        return COLLAPSED_LANE_HEIGHT;
+    if (lane.density)
+        return DENSITY_LANE_HEIGHT;
+    return std::max(1, lane.rowCount) * ROW_HEIGHT + 2 * LANE_PADDING + (lane.overflow ? OVERFLOW_STRIP : 0);
+}
+
+void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale, double maxX, const LayoutInputs& in)
+{
+    std::vector<LabelCandidate> candidates;
+    std::vector<Obstacle> marks;
+    candidates.reserve(lane.items.size());
+    marks.reserve(lane.items.size());
+    const double left = scale.x0;
+    for (const LayoutItem& it : lane.items) {
+        if (it.row < 0)
+            continue;
+        marks.push_back(Obstacle { it.row, it.x0, it.x1, it.event });
+        LabelCandidate c;
+        c.id = it.event;
+        c.row = it.row;
+        c.priority = ds.importanceColumn()[size_t(it.event)];
+        c.tieBreak = ds.starts()[size_t(it.event)];
+        if (it.kind == ItemKind::Point) {
+            c.positions[0] = it.x1 + LABEL_GAP;
+            c.positions[1] = it.x0 - LABEL_GAP;
+            c.rightAligned[1] = true;
+            c.positionCount = 2;
+        } else {
+            // Inside the bar first, starting at its visible part so a long range that began
+            // off-screen still shows its name.
+            const double visibleX0 = std::max(it.x0, left);
+            const double visibleX1 = std::min(it.x1, maxX);
+            c.positions[0] = visibleX0 + 5;
+            c.maxWidth = std::max(0.0, visibleX1 - visibleX0 - 10);
+            c.positions[1] = it.x1 + LABEL_GAP;
+            c.positions[2] = it.x0 - LABEL_GAP;
+            c.rightAligned[2] = true;
+            c.positionCount = 3;
+        }
+        candidates.push_back(c);
+    }
+    lane.labels = placeLabels(std::move(candidates), marks, lane.rowCount, left + 2, maxX, in.labelWidth, LABEL_GAP);
+}
+
+} // namespace
+
+int TimelineFrame::laneAt(double contentY) const
+{
+    auto it = std::upper_bound(lanes.begin(), lanes.end(), contentY, [](double y, const LaneFrame& l) { return y < l.top; });
+    if (it == lanes.begin())
+        return -1;
+    --it;
+    return contentY < it->top + it->height ? int(it - lanes.begin()) : -1;
+}
+
+TimelineFrame computeTimelineFrame(const LayoutInputs& in)
+{
+    TimelineFrame frame;
+    frame.rect = in.rect;
+    const double timeWidth = std::max(1.0, in.rect.width() - HEADER_WIDTH);
+    frame.scale = TimeScale { in.range, in.rect.left() + HEADER_WIDTH, timeWidth };
+    frame.ticks = computeDateTicks(in.range, timeWidth, in.minorLabelSpacing, in.language);
+    frame.lanesTop = in.rect.top() + AXIS_HEIGHT + STRIP_HEIGHT;
+    if (!in.dataset || !frame.scale.isValid())
+        return frame;
+
+    const Dataset& ds = *in.dataset;
+    const TimeScale& scale = frame.scale;
+    const EventMask& mask = *in.mask;
+    const bool masked = mask.size() == size_t(ds.eventCount());
+    const auto [first, last] = visibleIndexRange(ds, in.range);
+    const bool direct = last - first <= DIRECT_BINNING_LIMIT || !in.pyramid;
+
+    frame.lanes.resize(in.lanes.lanes.size());
+    std::vector<std::vector<int>> perLane(in.lanes.lanes.size());
+    if (direct) {
+        const auto& ends = ds.ends();
+        for (int i = first; i < last; ++i) {
+            if ((masked && !mask[size_t(i)]) || ends[size_t(i)] <= in.range.start)
+                continue;
+            const int lane = in.lanes.laneOfEvent(ds, i);
+            if (lane < 0)
+                continue;
+            perLane[size_t(lane)].push_back(i);
+            ++frame.visibleEvents;
+        }
+    } else {
+        frame.visibleEvents = in.pyramid->count(-1, in.range);
+    }
+
+    const double maxX = in.rect.right() - 2;
+    for (size_t l = 0; l < frame.lanes.size(); ++l) {
+        LaneFrame& lane = frame.lanes[l];
+        lane.lane = in.lanes.lanes[l];
+        lane.density = lane.lane.collapsed || !direct || crowded(ds, perLane[l], scale);
+        if (lane.density) {
+            lane.bins = direct ? binList(ds, perLane[l], scale, DENSITY_COLUMN_PX) : in.pyramid->bins(lane.lane.key, scale, DENSITY_COLUMN_PX);
+            for (const DensityBin& b : lane.bins)
+                lane.maxBinCount = std::max(lane.maxBinCount, b.count);
+            continue;
+        }
+        lane.items.reserve(perLane[l].size());
+        for (int i : perLane[l]) {
+            const PixelSpan s = eventMarkSpan(ds, i, scale);
+            lane.items.push_back(LayoutItem { i, 0, s.x0, s.x1, kindOf(ds, i) });
+        }
+        // Minimum-width marks are centred, so x0 order can differ slightly from start order.
+        std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });
+    }
+
+    // Stack with the full row cap; when the lanes do not fit the rect, lower the cap.
+    const double available = in.rect.bottom() - frame.lanesTop;
+    std::vector<StackResult> stacks(frame.lanes.size());
+    for (int cap = MAX_ROWS_PER_LANE; cap >= 1; --cap) {
+        double total = 0;
+        for (size_t l = 0; l < frame.lanes.size(); ++l) {
+            LaneFrame& lane = frame.lanes[l];
+            if (!lane.density) {
+                stacks[l] = stackLane(ds, lane.items, cap, in);
+                lane.rowCount = stacks[l].rowCount;
+                lane.overflow = stacks[l].overflow;
+            }
+            total += laneHeight(lane);
+        }
+        if (!in.fitToHeight || total <= available)
+            break;
+    }
+
+    double y = frame.lanesTop;
+    for (size_t l = 0; l < frame.lanes.size(); ++l) {
+        LaneFrame& lane = frame.lanes[l];
+        lane.top = y;
+        lane.height = laneHeight(lane);
+        y += lane.height;
+        if (lane.density)
+            continue;
+        std::vector<LayoutItem> kept;
+        kept.reserve(lane.items.size());
+        for (size_t k = 0; k < lane.items.size(); ++k) {
+            LayoutItem it = lane.items[k];
+            it.row = stacks[l].rows[k];
+            if (it.row < 0)
+                lane.overflowX.push_back((it.x0 + it.x1) / 2);
+            else
+                kept.push_back(it);
+        }
+        lane.items = std::move(kept);
+        placeLaneLabels(ds, lane, scale, maxX, in);
+    }
+    frame.contentHeight = y - frame.lanesTop;
+    return frame;
+}
+
+} // namespace chrono::ui

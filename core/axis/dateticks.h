@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/localizedtext.h"
+#include "core/data/timerange.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+namespace chrono {
+
+/// Calendar unit of a tick step.
+enum class TickUnit : quint8 { Minute, Hour, Day, Week, Month, Year };
+
+/// A calendar step: `count` units (weeks start on Monday; months and years follow the calendar).
+struct TickStep {
+    TickUnit unit = TickUnit::Year;
+    int count = 1;
+    friend bool operator==(const TickStep& a, const TickStep& b) { return a.unit == b.unit && a.count == b.count; }
+};
+
+/// One tick: its time (ms UTC) and its label in the requested language.
+struct DateTick {
+    TimeMs time = 0;
+    QString label;
+    friend bool operator==(const DateTick& a, const DateTick& b) { return a.time == b.time && a.label == b.label; }
+};
+
+/**
+ * @brief Ticks of a date axis.
+ *
+ * `minor` ticks lie inside the range. `major` ticks are the coarser boundaries (years above
+ * months, months above days, days above hours); the first major tick is the boundary at or
+ * *before* the range start, so a renderer can pin the current period's label to the left edge.
+ * `major` is empty when the minor step is a year or more.
+ */
+struct DateTicks {
+    TickStep minorStep;
+    QList<DateTick> minor;
+    QList<DateTick> major;
+};
+
+/**
+ * @brief The finest calendar step whose shortest interval is at least `minSpacingPx` wide.
+ * @param msPerPixel milliseconds per pixel (> 0)
+ * @param minSpacingPx the caller's widest minor label plus padding, px
+ */
+TickStep chooseTickStep(double msPerPixel, double minSpacingPx);
+
+/**
+ * @brief Calendar-correct ticks for `range` drawn `widthPx` wide.
+ *
+ * Month lengths and leap years follow the proleptic Gregorian calendar in UTC. At most
+ * MAX_TICKS minor ticks are produced whatever the inputs.
+ */
+DateTicks computeDateTicks(const TimeRange& range, double widthPx, double minSpacingPx, Language lang);
+
+/// Start (ms) of the step boundary at or before `t` (e.g. the Monday of its week).
+TimeMs floorToStep(TimeMs t, const TickStep& step);
+/// The step boundary after the boundary `t`.
+TimeMs nextStep(TimeMs t, const TickStep& step);
+
+/// Label of a minor tick at `t` for `step`: "2025", "Jan", "20", "08:00" (zh: "2025年", "1月", "20日", "08:00").
+QString minorTickLabel(TimeMs t, const TickStep& step, Language lang);
+/// Label of a major tick above `step`: "Jan 2025", "2025", "Mon 20 Jan 2025" (zh: "2025年1月", "2025年", "2025年1月20日").
+QString majorTickLabel(TimeMs t, const TickStep& step, Language lang);
+/// A month's short name: "Jan" or "1月".
+QString monthShortName(int month, Language lang);
+
+constexpr int MAX_TICKS = 2000;
+
+} // namespace chrono

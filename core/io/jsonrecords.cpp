@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/jsonrecords.h"
+
+#include "core/io/recordimport.h"
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+#include <cmath>
+
+namespace chrono {
+
+namespace {
+
+/// A scalar as cell text; false for objects (and arrays holding objects).
+bool cellText(const QJsonValue& value, QString& out)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.clear();
+        return true;
+    case QJsonValue::Bool:
+        out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return true;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        // Whole numbers (years, counts) print without ".0" so they read as dates and ids.
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 1e15)
+            out = QString::number(qint64(d));
+        else
+            out = QString::number(d, 'g', 17);
+        return true;
+    }
+    case QJsonValue::String:
+        out = value.toString();
+        return true;
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& v : value.toArray()) {
+            QString part;
+            if (v.isObject() || v.isArray() || !cellText(v, part))
+                return false;
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        // Values may hold commas themselves; "; " keeps them apart for splitMultiValue().
+        out = parts.join(QStringLiteral("; "));
+        return true;
+    }
+    case QJsonValue::Object:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+QStringList jsonRecordKeys()
+{
+    return { QStringLiteral("events"), QStringLiteral("items"), QStringLiteral("data"), QStringLiteral("records"), QStringLiteral("rows"),
+        QStringLiteral("entries") };
+}
+
+Diagnostic jsonParseDiagnostic(const QByteArray& data, const QJsonParseError& error, const QString& fileName)
+{
+    int line = 0, column = 0;
+    lineColumnAt(QByteArrayView(data), error.offset, line, column);
+    return Diagnostic { Diagnostic::Severity::Error, fileName, line, column, QStringLiteral("JSON syntax error: %1").arg(error.errorString()) };
+}
+
+LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
+{
+    DiagnosticSink sink(fileName, options.maxDiagnostics);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        sink.add(jsonParseDiagnostic(data, parseError, fileName));
+        return { nullptr, sink.take() };
+    }
+    QJsonArray records;
+    bool found = false;
+    if (doc.isArray()) {
+        records = doc.array();
+        found = true;
+    } else {
+        const QJsonObject root = doc.object();
+        for (const QString& key : jsonRecordKeys()) {
+            // Keys are matched case-insensitively: "Events" and "DATA" occur in the wild.
+            for (auto it = root.begin(); it != root.end(); ++it) {
+                if (it.key().compare(key, Qt::CaseInsensitive) == 0 && it.value().isArray()) {
+                    records = it.value().toArray();
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+    }
+    if (!found) {
+        sink.error(1, 1, QStringLiteral("no array of records: expected a top-level array or one under the key %1").arg(jsonRecordKeys().join(QStringLiteral(", "))));
+        return { nullptr, sink.take() };
+    }
+
+    // Columns: every key, in order of first appearance.
+    QStringList headers;
+    QHash<QString, int> columnOf;
+    for (const QJsonValue& v : std::as_const(records)) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!columnOf.contains(it.key())) {
+                columnOf.insert(it.key(), int(headers.size()));
+                headers.append(it.key());
+            }
+        }
+    }
+    const ColumnRoleDetection detection = detectColumnRoles(headers, options.columnMap);
+    if (!detection.ok()) {
+        sink.error(1, 1, detection.error);
+        return { nullptr, sink.take() };
+    }
+    if (!detection.roles.has(ColumnRole::Title) || !detection.roles.hasStart()) {
+        sink.error(1, 1, QStringLiteral("the records need a title-like and a date-like key; the keys are %1 (name them with --map ROLE=KEY)")
+                             .arg(headers.join(QStringLiteral(", "))));
+        return { nullptr, sink.take() };
+    }
+
+    EventRecordImporter importer(detection.roles, sink);
+    importer.setFallbackIdPrefix(QStringLiteral("record-"));
+    importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
+    importer.reserve(int(records.size()));
+    std::vector<QString> texts(size_t(headers.size()));
+    std::vector<RecordCell> cells(size_t(headers.size()));
+    for (int i = 0; i < records.size(); ++i) {
+        const QString context = QStringLiteral("record %1").arg(i + 1);
+        const QJsonValue v = records.at(i);
+        if (!v.isObject()) {
+            sink.warning(0, 0, context + QStringLiteral(": not an object; skipped"));
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        for (QString& t : texts)
+            t.clear();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const int c = columnOf.value(it.key());
+            if (!cellText(it.value(), texts[size_t(c)])) {
+                texts[size_t(c)].clear();
+                if (detection.roles.roleOf(c))
+                    sink.warning(0, 0, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
+            }
+        }
+        for (size_t c = 0; c < texts.size(); ++c)
+            cells[c] = RecordCell { texts[c], 0, 0, &texts[c] };
+        importer.setContext(context);
+        importer.addRecord(cells, 0, i + 1);
+    }
+    if (importer.eventCount() == 0) {
+        sink.error(0, 0, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
+        return { nullptr, sink.take() };
+    }
+    DatasetPtr dataset = importer.build();
+    return { dataset, sink.take() };
+}
+
+LoadResult importJsonRecords(QIODevice& device, const QString& fileName, const ImportOptions& options)
+{
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
+        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
+    return importJsonRecordsData(device.readAll(), fileName, options);
+}
+
+} // namespace chrono

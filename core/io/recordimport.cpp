@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/recordimport.h"
+
+#include "core/io/dateforms.h"
+#include "core/io/htmltext.h"
+
+namespace chrono {
+
+void DiagnosticSink::add(const Diagnostic& d)
+{
+    if (d.isError())
+        ++m_errors;
+    // Errors are always kept: they say why nothing loaded.
+    if (m_list.size() >= m_max && !d.isError()) {
+        ++m_suppressed;
+        return;
+    }
+    m_list.append(d);
+}
+
+QList<Diagnostic> DiagnosticSink::take()
+{
+    if (m_suppressed > 0) {
+        m_list.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, 0, 0,
+            QStringLiteral("%1 more warnings not shown").arg(m_suppressed) });
+        m_suppressed = 0;
+    }
+    return std::exchange(m_list, {});
+}
+
+void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column)
+{
+    line = 1;
+    qsizetype lineStart = 0;
+    offset = std::min(offset, data.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = data[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n'))) {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        column += (uchar(data[i]) & 0xC0) != 0x80;
+}
+
+QString EventRecordImporter::prefixed(const QString& message) const
+{
+    return m_context.isEmpty() ? message : m_context + QStringLiteral(": ") + message;
+}
+
+DatasetPtr EventRecordImporter::build()
+{
+    std::vector<Event>& events = m_builder.events();
+    if (!m_idChecks.empty()) {
+        std::sort(m_idChecks.begin(), m_idChecks.end(), [](const IdCheck& a, const IdCheck& b) { return a.hash != b.hash ? a.hash < b.hash : a.event < b.event; });
+        std::vector<bool> drop(events.size(), false);
+        std::vector<IdCheck> duplicates;
+        for (size_t i = 0; i < m_idChecks.size();) {
+            size_t j = i + 1;
+            while (j < m_idChecks.size() && m_idChecks[j].hash == m_idChecks[i].hash)
+                ++j;
+            // Equal hashes: compare the ids themselves; the first occurrence (lowest index) stays.
+            for (size_t k = i + 1; k < j; ++k) {
+                for (size_t m = i; m < k; ++m) {
+                    if (!drop[m_idChecks[m].event] && events[m_idChecks[m].event].id == events[m_idChecks[k].event].id) {
+                        drop[m_idChecks[k].event] = true;
+                        duplicates.push_back(m_idChecks[k]);
+                        break;
+                    }
+                }
+            }
+            i = j;
+        }
+        std::sort(duplicates.begin(), duplicates.end(), [](const IdCheck& a, const IdCheck& b) { return a.event < b.event; });
+        for (const IdCheck& d : duplicates) {
+            ++m_skipped;
+            m_sink.warning(d.line, d.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(events[d.event].id));
+        }
+        if (!duplicates.empty()) {
+            size_t out = 0;
+            for (size_t i = 0; i < events.size(); ++i)
+                if (!drop[i])
+                    events[out++] = std::move(events[i]);
+            events.erase(events.begin() + qsizetype(out), events.end());
+        }
+        m_idChecks.clear();
+    }
+    return m_builder.build();
+}
+
+bool isWebUrl(QStringView text)
+{
+    return text.startsWith(u"https://", Qt::CaseInsensitive) || text.startsWith(u"http://", Qt::CaseInsensitive);
+}
+
+EventRecordImporter::EventRecordImporter(const ColumnRoles& roles, DiagnosticSink& sink)
+    : m_roles(roles)
+    , m_sink(sink)
+{
+}
+
+RecordCell EventRecordImporter::cell(const std::vector<RecordCell>& cells, ColumnRole role) const
+{
+    const int c = m_roles.column(role);
+    if (c < 0 || size_t(c) >= cells.size())
+        return {};
+    RecordCell r = cells[size_t(c)];
+    r.text = r.text.trimmed();
+    return r;
+}
+
+bool EventRecordImporter::skip(const RecordCell& at, int line, const QString& message)
+{
+    ++m_skipped;
+    m_sink.warning(at.line ? at.line : line, at.column, prefixed(message + QStringLiteral("; row skipped")));
+    return false;
+}
+
+bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool end, Date& date, const RecordCell& anchor)
+{
+    const ColumnRole whole = end ? ColumnRole::End : ColumnRole::Start;
+    const RecordCell single = cell(cells, whole);
+    if (!single.text.isEmpty()) {
+        const DateParseResult r = parseFlexibleDate(single.text);
+        if (!r.ok()) {
+            m_sink.warning(single.line ? single.line : anchor.line, single.column + r.errorOffset,
+                prefixed(QStringLiteral("bad %1 date \"%2\": %3; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
+            return false;
+        }
+        date = r.date;
+        return true;
+    }
+    const RecordCell parts[4] = { cell(cells, end ? ColumnRole::EndYear : ColumnRole::Year), cell(cells, end ? ColumnRole::EndMonth : ColumnRole::Month),
+        cell(cells, end ? ColumnRole::EndDay : ColumnRole::Day), cell(cells, end ? ColumnRole::EndTime : ColumnRole::Time) };
+    if (parts[0].text.isEmpty() && parts[1].text.isEmpty() && parts[2].text.isEmpty()) {
+        date = Date();
+        return true;
+    }
+    int failed = -1;
+    const DateParseResult r = dateFromParts(parts[0].text, parts[1].text, parts[2].text, parts[3].text, &failed);
+    if (!r.ok()) {
+        const RecordCell& at = parts[failed >= 0 ? failed : 0];
+        m_sink.warning(at.line ? at.line : anchor.line, at.column, prefixed(QStringLiteral("bad %1 date: %2; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
+        return false;
+    }
+    date = r.date;
+    return true;
+}
+
+/// Registers a named thing once; ids are slugs made unique with a number.
+static QString uniqueId(const QString& name, QHash<QString, QString>& ids, QSet<QString>& used, const QString& fallback)
+{
+    auto it = ids.constFind(name);
+    if (it != ids.cend())
+        return *it;
+    QString base = slugify(name);
+    if (base.isEmpty())
+        base = fallback;
+    QString id = base;
+    for (int n = 2; used.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    used.insert(id);
+    ids.insert(name, id);
+    return id;
+}
+
+QString EventRecordImporter::companyId(const QString& name)
+{
+    if (name == m_lastCompanyName && !m_lastCompanyId.isEmpty())
+        return m_lastCompanyId;
+    const bool known = m_companyIds.contains(name);
+    const QString id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
+    if (!known) {
+        Company c;
+        c.id = id;
+        c.name.en = name;
+        m_builder.addCompany(c);
+    }
+    m_lastCompanyName = name;
+    m_lastCompanyId = id;
+    return id;
+}
+
+QString EventRecordImporter::categoryId(const QString& name)
+{
+    const bool known = m_categoryIds.contains(name);
+    const QString id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
+    if (!known) {
+        Category c;
+        c.id = id;
+        c.name.en = name;
+        m_builder.addCategory(c);
+    }
+    return id;
+}
+
+QString EventRecordImporter::sourceId(const QString& title, const QString& url)
+{
+    const QString key = title + QChar(0x1F) + url;
+    auto it = m_sourceIds.constFind(key);
+    if (it != m_sourceIds.cend())
+        return *it;
+    Source s;
+    s.id = QStringLiteral("src-%1").arg(m_sourceIds.size() + 1);
+    s.title = title.isEmpty() ? url : title;
+    s.url = url;
+    m_builder.addSource(s);
+    m_sourceIds.insert(key, s.id);
+    return s.id;
+}
+
+bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int line, int number)
+{
+    Event e;
+    const RecordCell titleCell = cell(cells, ColumnRole::Title);
+    const RecordCell anchor { {}, line, 1 };
+    Date start, end;
+    if (!readDate(cells, false, start, anchor) || !readDate(cells, true, end, anchor)) {
+        ++m_skipped;
+        return false;
+    }
+
+    const RecordCell typeCell = cell(cells, ColumnRole::Category);
+    if (m_timelineJs && typeCell.text.compare(u"title", Qt::CaseInsensitive) == 0) {
+        m_builder.meta().title.en = htmlToPlainText(titleCell.text);
+        m_builder.meta().description.en = htmlToPlainText(cell(cells, ColumnRole::Description).text);
+        return true;
+    }
+    if (!start.isValid()) {
+        const RecordCell at = m_roles.has(ColumnRole::Start) ? cell(cells, ColumnRole::Start) : cell(cells, ColumnRole::Year);
+        return skip(at, line, QStringLiteral("no start date"));
+    }
+    if (end.isValid() && end.endMs() <= start.ms)
+        return skip(m_roles.has(ColumnRole::End) ? cell(cells, ColumnRole::End) : cell(cells, ColumnRole::EndYear), line,
+            QStringLiteral("the end %1 is before the start %2").arg(end.toString(), start.toString()));
+    QString title = m_timelineJs ? htmlToPlainText(titleCell.text) : titleCell.toString();
+    if (title.isEmpty())
+        return skip(titleCell, line, QStringLiteral("no title"));
+
+    if (m_timelineJs && typeCell.text.compare(u"era", Qt::CaseInsensitive) == 0) {
+        Era era;
+        era.id = QStringLiteral("era-%1").arg(m_builder.eras().size() + 1);
+        era.title.en = title;
+        era.start = start;
+        era.end = end.isValid() ? end : start;
+        m_builder.addEra(era);
+        return true;
+    }
+
+    e.start = start;
+    e.end = end;
+    e.title.en = std::move(title);
+
+    const RecordCell importance = cell(cells, ColumnRole::Importance);
+    if (!importance.text.isEmpty()) {
+        bool ok = false;
+        const int value = importance.text.toInt(&ok);
+        if (!ok || value < 1 || value > 5)
+            return skip(importance, line, QStringLiteral("importance \"%1\" is not a whole number from 1 to 5").arg(importance.text.toString()));
+        e.importance = value;
+    }
+
+    const RecordCell idCell = cell(cells, ColumnRole::Id);
+    e.id = idCell.text.isEmpty() ? m_fallbackPrefix + QString::number(number) : idCell.toString();
+    if (m_roles.has(ColumnRole::Id))
+        m_idChecks.push_back({ qHash(e.id), quint32(m_builder.events().size()), idCell.line ? idCell.line : line, idCell.column });
+
+    const RecordCell companyCell = cell(cells, ColumnRole::Company);
+    if (!companyCell.text.isEmpty()) {
+        // Fast path: most cells hold one name without separators.
+        const bool multi = companyCell.text.contains(u',') || companyCell.text.contains(u';') || companyCell.text.contains(u'\n');
+        if (!multi) {
+            e.company = companyId(companyCell.toString());
+        } else {
+            const QStringList names = splitMultiValue(companyCell.text);
+            if (!names.isEmpty())
+                e.company = companyId(names.first());
+            if (names.size() > 1)
+                e.tags += names;
+        }
+    }
+    if (!typeCell.text.isEmpty() && !m_timelineJs && !typeCell.text.contains(u',') && !typeCell.text.contains(u';')) {
+        e.category = categoryId(typeCell.toString());
+    } else if (!typeCell.text.isEmpty() && !m_timelineJs) {
+        const QStringList names = splitMultiValue(typeCell.text);
+        if (!names.isEmpty())
+            e.category = categoryId(names.first());
+        if (names.size() > 1)
+            for (const QString& n : names)
+                if (!e.tags.contains(n))
+                    e.tags.append(n);
+    }
+    const RecordCell tagsCell = cell(cells, ColumnRole::Tags);
+    if (!tagsCell.text.isEmpty())
+        for (const QString& t : splitMultiValue(tagsCell.text))
+        if (!e.tags.contains(t))
+            e.tags.append(t);
+
+    const RecordCell desc = cell(cells, ColumnRole::Description);
+    if (!desc.text.isEmpty())
+        e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.toString();
+
+    const RecordCell urlCell = cell(cells, ColumnRole::Url);
+    if (!urlCell.text.isEmpty()) {
+        QStringList rejected;
+        for (const QStringView token : urlCell.text.tokenize(u' ', Qt::SkipEmptyParts)) {
+            for (QStringView part : token.split(u'\n', Qt::SkipEmptyParts)) {
+                part = part.trimmed();
+                while (part.endsWith(u',') || part.endsWith(u';'))
+                    part.chop(1);
+                if (part.isEmpty())
+                    continue;
+                if (isWebUrl(part)) {
+                    if (!e.links.contains(part.toString()))
+                        e.links.append(part.toString());
+                } else if (!m_timelineJs) { // TimelineJS media cells may hold embeds, not links
+                    rejected.append(part.toString());
+                }
+            }
+        }
+        if (!rejected.isEmpty())
+            m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
+                prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))));
+    }
+
+    const RecordCell sourceCell = cell(cells, ColumnRole::Source);
+    if (sourceCell.text.isEmpty() && e.links.isEmpty()) {
+        m_builder.events().push_back(std::move(e));
+        return true;
+    }
+    QStringList sourceTexts;
+    for (QStringView part : sourceCell.text.split(u'\n', Qt::SkipEmptyParts)) {
+        part = part.trimmed();
+        if (!part.isEmpty())
+            sourceTexts.append(part.toString());
+    }
+    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && e.links.size() == 1) {
+        e.sources.append(sourceId(sourceTexts.first(), e.links.first()));
+    } else {
+        for (const QString& s : sourceTexts)
+            e.sources.append(isWebUrl(s) ? sourceId({}, s) : sourceId(s, {}));
+        if (sourceTexts.isEmpty() && m_roles.has(ColumnRole::Url))
+            for (const QString& link : std::as_const(e.links))
+                e.sources.append(sourceId({}, link));
+    }
+
+    // Moved, not copied: the builder's vector is the only owner from here on.
+    m_builder.events().push_back(std::move(e));
+    return true;
+}
+
+} // namespace chrono

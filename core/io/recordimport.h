@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/io/columnroles.h"
+#include "core/io/diagnostic.h"
+
+#include <QtCore/QSet>
+
+#include <vector>
+
+namespace chrono {
+
+/// Collects diagnostics up to a cap, so a hostile file cannot flood memory.
+class DiagnosticSink {
+public:
+    DiagnosticSink(const QString& fileName, int maxDiagnostics)
+        : m_fileName(fileName)
+        , m_max(maxDiagnostics > 0 ? maxDiagnostics : 200)
+    {
+    }
+    void warning(int line, int column, const QString& message) { add(Diagnostic::Severity::Warning, line, column, message); }
+    void error(int line, int column, const QString& message) { add(Diagnostic::Severity::Error, line, column, message); }
+    void add(const Diagnostic& d);
+    bool hasErrors() const { return m_errors > 0; }
+    const QString& fileName() const { return m_fileName; }
+    /// The diagnostics, with one closing warning counting those left out.
+    QList<Diagnostic> take();
+
+private:
+    void add(Diagnostic::Severity severity, int line, int column, const QString& message)
+    {
+        add(Diagnostic { severity, m_fileName, line, column, message });
+    }
+    QString m_fileName;
+    int m_max;
+    int m_errors = 0;
+    int m_suppressed = 0;
+    QList<Diagnostic> m_list;
+};
+
+/// One cell of a record: its text and where it is (line 0 when unknown, e.g. JSON).
+struct RecordCell {
+    QStringView text;
+    int line = 0;
+    int column = 0;
+    /// The string `text` views, when there is one: whole-cell values then share it, no copy.
+    const QString* owner = nullptr;
+
+    /// The cell's text as a QString, sharing the owner's data when the view covers all of it.
+    QString toString() const { return owner && owner->size() == text.size() && owner->constData() == text.data() ? *owner : text.toString(); }
+};
+
+/**
+ * @brief Turns record-shaped rows (CSV rows, JSON objects) into events, following ColumnRoles.
+ *
+ * Rules (docs/import.md): a row needs a title and a start date; a bad cell makes the row a
+ * warning and it is skipped. Multi-valued company cells: the first value is the lane, and all
+ * values become tags when there are several; the same for categories. A url cell gives links;
+ * a source cell gives Source entries (one per line of the cell); when a row has one url and
+ * one source text they form one Source with title and url.
+ */
+class EventRecordImporter {
+public:
+    EventRecordImporter(const ColumnRoles& roles, DiagnosticSink& sink);
+    /// TimelineJS spreadsheet layout: HTML texts are made plain, Type "title" rows describe
+    /// the dataset and Type "era" rows become eras.
+    void setTimelineJsLayout(bool on) { m_timelineJs = on; }
+    void reserve(int rows)
+    {
+        m_builder.reserveEvents(rows);
+        if (m_roles.has(ColumnRole::Id))
+            m_idChecks.reserve(size_t(rows));
+    }
+    /// Events without an id cell are named this prefix and their number (e.g. "row-12").
+    void setFallbackIdPrefix(const QString& prefix) { m_fallbackPrefix = prefix; }
+    /// @p cells is indexed by column; missing columns count as empty. @p number names the event
+    /// when it has no id cell (the line for CSV). Returns false when the row was skipped.
+    bool addRecord(const std::vector<RecordCell>& cells, int line, int number);
+    /// Prefixed to this record's warnings when cells carry no line (JSON): e.g. "event 3".
+    void setContext(const QString& context) { m_context = context; }
+    int eventCount() const { return m_builder.eventCount(); }
+    /// Drops events whose id repeats an earlier one (a warning each), then builds the dataset.
+    /// Checking once at the end by sorted hashes is several times cheaper than a set per row.
+    DatasetPtr build();
+    int skippedCount() const { return m_skipped; }
+    DatasetBuilder& builder() { return m_builder; }
+
+private:
+    RecordCell cell(const std::vector<RecordCell>& cells, ColumnRole role) const;
+    bool readDate(const std::vector<RecordCell>& cells, bool end, Date& date, const RecordCell& anchor);
+    QString companyId(const QString& name);
+    QString categoryId(const QString& name);
+    QString sourceId(const QString& title, const QString& url);
+    bool skip(const RecordCell& at, int line, const QString& message);
+    QString prefixed(const QString& message) const;
+
+    ColumnRoles m_roles;
+    DiagnosticSink& m_sink;
+    DatasetBuilder m_builder;
+    bool m_timelineJs = false;
+    QString m_context;
+    QString m_fallbackPrefix = QStringLiteral("row-");
+    int m_skipped = 0;
+    QHash<QString, QString> m_companyIds, m_categoryIds, m_sourceIds;
+    QSet<QString> m_usedCompanyIds, m_usedCategoryIds;
+    struct IdCheck {
+        size_t hash;
+        quint32 event; ///< index in the builder's events
+        int line, column;
+    };
+    std::vector<IdCheck> m_idChecks;
+    QString m_lastCompanyName, m_lastCompanyId;
+};
+
+/// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and
+/// lone CR each end a line.
+void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column);
+
+/// True for http:// and https:// URLs (the only links the product opens).
+bool isWebUrl(QStringView text);
+
+} // namespace chrono

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/timelinexml.h"
+
+#include "core/io/columnroles.h"
+#include "core/io/recordimport.h"
+
+#include <QtCore/QBuffer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QXmlStreamReader>
+
+namespace chrono {
+
+namespace {
+
+/// "128,255,64" -> "#80ff40"; empty when malformed.
+QString rgbToHex(QStringView text)
+{
+    const auto parts = text.split(u',');
+    if (parts.size() != 3)
+        return {};
+    QString out = QStringLiteral("#");
+    for (QStringView p : parts) {
+        bool ok = false;
+        const int v = p.trimmed().toInt(&ok);
+        if (!ok || v < 0 || v > 255)
+            return {};
+        out += QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+/// "2013-03-30 11:16:00" -> a Date at minute precision, or day precision when @p dayOnly.
+bool parseTimestamp(QStringView text, bool dayOnly, Date& date)
+{
+    const DateParseResult r = parseIsoDate(text.trimmed());
+    if (!r.ok())
+        return false;
+    date = dayOnly ? Date::fromMs(r.date.ms, DatePrecision::Day) : r.date;
+    return true;
+}
+
+bool isMidnight(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    return t.size() <= 10 || t.endsWith(u" 00:00:00") || t.endsWith(u"T00:00:00");
+}
+
+/// The child elements of the current element as name -> text (one level, which is all the format uses).
+QHash<QString, QString> readChildren(QXmlStreamReader& xml, QHash<QString, int>* lines = nullptr)
+{
+    QHash<QString, QString> out;
+    while (xml.readNextStartElement()) {
+        const QString name = xml.name().toString();
+        if (lines)
+            lines->insert(name, int(xml.lineNumber()));
+        // Nested elements (displayed_period, alert...) are skipped whole.
+        out.insert(name, xml.readElementText(QXmlStreamReader::SkipChildElements));
+    }
+    return out;
+}
+
+} // namespace
+
+LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
+{
+    DiagnosticSink sink(fileName, options.maxDiagnostics);
+    QXmlStreamReader xml(data);
+    DatasetBuilder builder;
+    builder.meta().title.en = QFileInfo(fileName).completeBaseName();
+    QHash<QString, QString> categoryIds; // name -> id
+    QSet<QString> usedCategoryIds;
+    int eventNumber = 0, eraNumber = 0;
+    bool sawRoot = false;
+
+    auto categoryId = [&](const QString& name, const QString& color) {
+        auto it = categoryIds.constFind(name);
+        if (it != categoryIds.cend())
+            return *it;
+        const QString base = slugify(name).isEmpty() ? QStringLiteral("category") : slugify(name);
+        QString id = base;
+        for (int n = 2; usedCategoryIds.contains(id); ++n)
+            id = base + QLatin1Char('-') + QString::number(n);
+        usedCategoryIds.insert(id);
+        categoryIds.insert(name, id);
+        builder.addCategory(Category { id, LocalizedText { name, {} }, color });
+        return id;
+    };
+
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+            sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("document type declarations and entities are not accepted in .timeline files"));
+            return { nullptr, sink.take() };
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if (!sawRoot) {
+            if (name != u"timeline") {
+                sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("not a .timeline file: the root element is <%1>, not <timeline>").arg(name.toString()));
+                return { nullptr, sink.take() };
+            }
+            sawRoot = true;
+            continue;
+        }
+        const int line = int(xml.lineNumber());
+        if (name == u"category") {
+            const QHash<QString, QString> c = readChildren(xml);
+            if (xml.hasError())
+                break;
+            const QString catName = c.value(QStringLiteral("name")).trimmed();
+            if (catName.isEmpty()) {
+                sink.warning(line, 0, QStringLiteral("category without a name; skipped"));
+                continue;
+            }
+            const QString color = rgbToHex(c.value(QStringLiteral("color")));
+            if (color.isEmpty() && c.contains(QStringLiteral("color")))
+                sink.warning(line, 0, QStringLiteral("category \"%1\": colour \"%2\" is not r,g,b; none used").arg(catName, c.value(QStringLiteral("color"))));
+            if (categoryIds.contains(catName))
+                sink.warning(line, 0, QStringLiteral("category \"%1\" is defined twice; the first is kept").arg(catName));
+            else
+                categoryId(catName, color);
+        } else if (name == u"event") {
+            ++eventNumber;
+            QHash<QString, int> lines;
+            const QHash<QString, QString> ev = readChildren(xml, &lines);
+            if (xml.hasError())
+                break;
+            const QString startText = ev.value(QStringLiteral("start")), endText = ev.value(QStringLiteral("end"));
+            const bool dayOnly = isMidnight(startText) && (endText.isEmpty() || isMidnight(endText));
+            Event e;
+            if (!parseTimestamp(startText, dayOnly, e.start)) {
+                sink.warning(lines.value(QStringLiteral("start"), line), 0, QStringLiteral("event %1: bad start \"%2\"; skipped").arg(eventNumber).arg(startText));
+                continue;
+            }
+            Date end;
+            if (!endText.trimmed().isEmpty() && !parseTimestamp(endText, dayOnly, end)) {
+                sink.warning(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: bad end \"%2\"; skipped").arg(eventNumber).arg(endText));
+                continue;
+            }
+            if (end.isValid() && end.ms < e.start.ms) {
+                sink.warning(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: the end is before the start; skipped").arg(eventNumber));
+                continue;
+            }
+            if (end.isValid() && end.ms != e.start.ms)
+                e.end = end;
+            e.title.en = ev.value(QStringLiteral("text")).trimmed();
+            if (e.title.en.isEmpty()) {
+                sink.warning(line, 0, QStringLiteral("event %1: no text; skipped").arg(eventNumber));
+                continue;
+            }
+            e.description.en = ev.value(QStringLiteral("description")).trimmed();
+            const QString category = ev.value(QStringLiteral("category")).trimmed();
+            if (!category.isEmpty()) {
+                if (!categoryIds.contains(category))
+                    sink.warning(lines.value(QStringLiteral("category"), line), 0, QStringLiteral("event %1: category \"%2\" is not defined; added without a colour").arg(eventNumber).arg(category));
+                e.category = categoryId(category, {});
+            }
+            if (ev.value(QStringLiteral("fuzzy")).trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+                e.confidence = QStringLiteral("fuzzy");
+            e.id = QStringLiteral("event-%1").arg(eventNumber);
+            builder.addEvent(e);
+        } else if (name == u"era") {
+            ++eraNumber;
+            const QHash<QString, QString> er = readChildren(xml);
+            if (xml.hasError())
+                break;
+            const QString startText = er.value(QStringLiteral("start")), endText = er.value(QStringLiteral("end"));
+            const bool dayOnly = isMidnight(startText) && isMidnight(endText);
+            Era era;
+            if (!parseTimestamp(startText, dayOnly, era.start) || !parseTimestamp(endText, dayOnly, era.end) || era.end.ms < era.start.ms) {
+                sink.warning(line, 0, QStringLiteral("era %1: bad start or end; skipped").arg(eraNumber));
+                continue;
+            }
+            era.id = QStringLiteral("era-%1").arg(eraNumber);
+            era.title.en = er.value(QStringLiteral("name")).trimmed();
+            era.color = rgbToHex(er.value(QStringLiteral("color")));
+            builder.addEra(era);
+        } else if (name == u"view") {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError()) {
+        sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("XML error: %1").arg(xml.errorString()));
+        return { nullptr, sink.take() };
+    }
+    if (!sawRoot) {
+        sink.error(1, 1, QStringLiteral("not a .timeline file: no <timeline> element"));
+        return { nullptr, sink.take() };
+    }
+    if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
+        sink.error(0, 0, eventNumber == 0 ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(eventNumber));
+        return { nullptr, sink.take() };
+    }
+    return { builder.build(), sink.take() };
+}
+
+LoadResult importTimelineXml(QIODevice& device, const QString& fileName, const ImportOptions& options)
+{
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
+        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
+    return importTimelineXmlData(device.readAll(), fileName, options);
+}
+
+} // namespace chrono

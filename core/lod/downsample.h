@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtCore/QList>
+#include <QtCore/QPointF>
+
+#include <optional>
+#include <utility>
+
+namespace chrono {
+
+/**
+ * @brief Min/max decimation of a time series for drawing at a given pixel width.
+ *
+ * Points are (x = ms since the epoch as double, y = value), **sorted by x ascending**
+ * (precondition; not checked). The visible x-range [xStart, xEnd] is split into
+ * `pixelColumns` equal columns; for each column the first, lowest, highest and last point
+ * are kept, in x order and without repeats, so every column keeps at most 4 points and a
+ * polyline through the result covers exactly the same vertical extent per column as the
+ * polyline through all points (peaks survive). The nearest point just outside each edge
+ * of the range is kept too, so the line enters and leaves the plot where it should.
+ *
+ * Located by binary search: the cost is O(log n + visible points).
+ * Points whose y is NaN are kept as they are (they mark breaks for callers that use them).
+ *
+ * @param points sorted input
+ * @param count number of input points
+ * @param xStart,xEnd visible range in x units (ms); swapped when given reversed
+ * @param pixelColumns width of the plot in pixels; values < 1 are taken as 1
+ * @return the decimated points; all visible points unchanged when there are no more than
+ *         4 per column anyway.
+ */
+QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double xStart, double xEnd, int pixelColumns);
+
+inline QList<QPointF> downsampleMinMax(const QList<QPointF>& points, double xStart, double xEnd, int pixelColumns)
+{
+    return downsampleMinMax(points.constData(), points.size(), xStart, xEnd, pixelColumns);
+}
+
+/// Maximum number of points downsampleMinMax keeps per pixel column.
+constexpr int MAX_POINTS_PER_COLUMN = 4;
+
+/**
+ * @brief The lowest and highest y a polyline through `points` reaches inside [xStart, xEnd]
+ * (for y autoscale over the visible range only).
+ *
+ * Includes the values where the line crosses the range's edges (linear interpolation with
+ * the neighbour outside), so a line that passes through the window without a point in it
+ * still counts. NaN values are ignored. nullopt when nothing of the line is visible.
+ */
+std::optional<std::pair<double, double>> visibleValueRange(const QPointF* points, qsizetype count, double xStart, double xEnd);
+
+inline std::optional<std::pair<double, double>> visibleValueRange(const QList<QPointF>& points, double xStart, double xEnd)
+{
+    return visibleValueRange(points.constData(), points.size(), xStart, xEnd);
+}
+
+} // namespace chrono

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Broken native JSON: every error kind names the file, the line and column, and the cause;
+// nothing is loaded; nothing crashes.
+#include "core/io/jsonreader.h"
+#include "core/io/jsontokenizer.h"
+
+#include "testconfig.h"
+
+#include <QtCore/QBuffer>
+#include <QtCore/QFile>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace chrono;
+
+namespace {
+
+QString dataPath(const char* name)
+{
+    return QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+
+const Diagnostic* firstError(const LoadResult& r)
+{
+    for (const Diagnostic& d : r.diagnostics) {
+        if (d.isError())
+            return &d;
+    }
+    return nullptr;
+}
+
+QByteArray doc(const QByteArray& body)
+{
+    return QByteArray("{\"format\":\"chronoscope\",\"version\":1,") + body + '}';
+}
+
+} // namespace
+
+TEST_CASE("Broken fixtures give the exact line and column", "[core][json][errors]")
+{
+    struct Case {
+        const char* file;
+        int line;
+        int column;
+        const char* message;
+    };
+    const auto c = GENERATE(Case { "broken-syntax.json", 6, 5, "expected ',' or ']'" },
+        Case { "broken-date.json", 7, 16, "day 30 does not exist in 2025-02" },
+        Case { "version2.json", 3, 14, "version 2 is newer" });
+    QFile file(dataPath(c.file));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const LoadResult r = readNativeJson(file, QLatin1String(c.file));
+    CHECK_FALSE(r.data);
+    const Diagnostic* e = firstError(r);
+    REQUIRE(e);
+    INFO(e->toString().toStdString());
+    CHECK(e->file == QLatin1String(c.file));
+    CHECK(e->line == c.line);
+    CHECK(e->column == c.column);
+    CHECK(e->message.contains(QLatin1String(c.message)));
+    CHECK(e->toString().startsWith(QStringLiteral("%1:%2:%3: error: ").arg(QLatin1String(c.file)).arg(c.line).arg(c.column)));
+}
+
+TEST_CASE("Each error kind is reported at the offending value", "[core][json][errors]")
+{
+    struct Case {
+        const char* name;
+        QByteArray text;
+        int line;
+        int column;
+        const char* message;
+    };
+    const auto c = GENERATE(
+        Case { "empty", "", 1, 1, "the file is empty" },
+        Case { "blank", " \n\t ", 2, 3, "the file is empty" },
+        Case { "not an object", "[1]", 1, 1, "not a Chronoscope file" },
+        Case { "wrong format", R"({"format":"timelinejs","version":1})", 1, 11, "\"format\" is \"timelinejs\"" },
+        Case { "missing format", R"({"version":1})", 1, 1, "\"format\" key is missing" },
+        Case { "missing version", R"({"format":"chronoscope"})", 1, 1, "\"version\" key is missing" },
+        Case { "version 0", R"({"format":"chronoscope","version":0})", 1, 35, "version 0 does not exist" },
+        Case { "fractional version", R"({"format":"chronoscope","version":1.5})", 1, 35, "whole number" },
+        Case { "version string", R"({"format":"chronoscope","version":"1"})", 1, 35, "\"version\" must be a number, not a string" },
+        Case { "events not array", doc(R"("events":{})"), 1, 46, "must be an array, not an object" },
+        Case { "event not object", doc(R"("events":[3])"), 1, 47, "must be an object, not a number" },
+        Case { "title number", doc(R"("events":[{"id":"a","start":"2025","title":5}])"), 1, 80, "event title must be a string or an object" },
+        Case { "importance string", doc(R"("events":[{"id":"a","start":"2025","importance":"5"}])"), 1, 85, "must be a number" },
+        Case { "tags not strings", doc(R"("events":[{"id":"a","start":"2025","tags":["x",2]}])"), 1, 84, "each entry of event tags must be a string" },
+        Case { "month 13", doc(R"("events":[{"id":"a","start":"2025-13"}])"), 1, 65, "month 13 does not exist" },
+        Case { "bad date", doc(R"("events":[{"id":"a","start":"yesterday"}])"), 1, 65, "four-digit year" },
+        Case { "end before start", doc(R"("events":[{"id":"a","start":"2025-03-01","end":"2025-02-01"}])"), 1, 84, "the end 2025-02-01 is before the start 2025-03-01" },
+        Case { "missing id", doc(R"("events":[{"start":"2025"}])"), 1, 47, "an event without an \"id\"" },
+        Case { "empty id", doc(R"("events":[{"id":"","start":"2025"}])"), 1, 47, "an event without an \"id\"" },
+        Case { "missing start", doc(R"("events":[{"id":"a"}])"), 1, 47, "event \"a\" has no start date" },
+        Case { "duplicate event", doc("\"events\":[{\"id\":\"a\",\"start\":\"2025\"},\n{\"id\":\"a\",\"start\":\"2024\"}]"), 2, 7, "duplicate event id \"a\"" },
+        Case { "duplicate company", doc(R"("companies":[{"id":"c"},{"id":"c"}])"), 1, 67, "duplicate company id \"c\"" },
+        Case { "era end before start", doc(R"("eras":[{"id":"e","start":"2025-02","end":"2024"}])"), 1, 79, "is before the start" },
+        Case { "point without value", doc(R"("series":[{"id":"s","points":[{"date":"2025"}]}])"), 1, 67, "without a \"value\"" },
+        Case { "point without date", doc(R"("series":[{"id":"s","points":[{"value":1}]}])"), 1, 67, "without a \"date\"" },
+        Case { "trailing garbage", R"({"format":"chronoscope","version":1} x)", 1, 38, "expected the end of the document" },
+        Case { "second document", R"({"format":"chronoscope","version":1}{})", 1, 37, "expected the end of the document" },
+        Case { "unclosed object", R"({"format":"chronoscope","version":1)", 1, 36, "an object is not closed" },
+        Case { "unclosed string", R"({"format":"chronoscope)", 1, 11, "a string is not closed" },
+        Case { "mismatched bracket", doc(R"("events":[})"), 1, 47, "expected a value" },
+        Case { "stray close", R"({"format":"chronoscope"]})", 1, 24, "expected ',' or '}'" },
+        Case { "trailing comma", doc(R"("events":[{"id":"a","start":"2025"},])"), 1, 73, "expected a value" },
+        Case { "single quotes", R"({'format':1})", 1, 2, "expected a key in double quotes" },
+        Case { "missing colon", R"({"format" "chronoscope"})", 1, 11, "expected ':'" },
+        Case { "overflow", doc(R"("series":[{"id":"s","points":[{"date":"2025","value":1e400}]}])"), 1, 90, "number too large" },
+        Case { "long overflow", doc(R"("meta":{"x":123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890})"), 1, 49, "number too large" },
+        Case { "leading zero", doc(R"("meta":{"x":01})"), 1, 49, "leading zeros" },
+        Case { "bare minus", doc(R"("meta":{"x":-})"), 1, 49, "expected a digit" },
+        Case { "NaN literal", doc(R"("meta":{"x":NaN})"), 1, 49, "unexpected 'N'" },
+        Case { "bad escape", doc(R"("meta":{"license":"a\qb"})"), 1, 57, "invalid escape" },
+        Case { "lone surrogate", doc(R"("meta":{"license":"\ud800x"})"), 1, 56, "unpaired UTF-16 surrogate" },
+        Case { "short unicode escape", doc(R"("meta":{"license":"\u12"})"), 1, 56, "four hexadecimal digits" },
+        Case { "raw newline in string", doc("\"meta\":{\"license\":\"a\nb\"}"), 1, 57, "control character 0x0a" },
+        Case { "invalid UTF-8", doc("\"meta\":{\"license\":\"caf\xC3\"}"), 1, 59, "invalid UTF-8" },
+        Case { "overlong UTF-8", doc("\"meta\":{\"license\":\"\xC0\xAF\"}"), 1, 56, "invalid UTF-8" },
+        Case { "UTF-8 surrogate", doc("\"meta\":{\"license\":\"\xED\xA0\x80\"}"), 1, 56, "invalid UTF-8" },
+        Case { "NUL in string", doc(QByteArray("\"meta\":{\"license\":\"a\0b\"}", 25)), 1, 57, "NUL byte" },
+        Case { "NUL outside", QByteArray("{\"format\"\0:1}", 13), 1, 10, "NUL byte" },
+        Case { "NUL first", QByteArray("\0{}", 3), 1, 1, "NUL byte" },
+        Case { "UTF-16", QByteArray("\xFF\xFE{\0}\0", 6), 1, 1, "UTF-16" },
+        Case { "CJK columns count characters", "{\"meta\":{\"title\":\"数据\",\"asOf\":\"2025-13\"},\"format\":\"chronoscope\",\"version\":1}", 1, 30, "month 13" });
+    INFO(c.name);
+    const LoadResult r = readNativeJson(c.text, QStringLiteral("t.json"));
+    CHECK_FALSE(r.data);
+    const Diagnostic* e = firstError(r);
+    REQUIRE(e);
+    INFO(e->toString().toStdString());
+    CHECK(e->file == QStringLiteral("t.json"));
+    CHECK(e->message.contains(QString::fromUtf8(c.message)));
+    CHECK(e->line == c.line);
+    CHECK(e->column == c.column);
+}
+
+TEST_CASE("Nesting is limited to MAX_JSON_DEPTH", "[core][json][errors]")
+{
+    const auto nest = [](int depth) {
+        return doc("\"meta\":{\"x\":" + QByteArray(depth, '[') + QByteArray(depth, ']') + "}");
+    };
+    // The document and meta take two levels.
+    CHECK(readNativeJson(nest(MAX_JSON_DEPTH - 2), QStringLiteral("d.json")).ok());
+    const LoadResult deep = readNativeJson(nest(MAX_JSON_DEPTH - 1), QStringLiteral("d.json"));
+    REQUIRE(deep.hasErrors());
+    CHECK(firstError(deep)->message.contains(QStringLiteral("nesting deeper than 64")));
+    CHECK(firstError(deep)->column == 49 + MAX_JSON_DEPTH - 2);
+    // A hostile depth costs no stack: the tokenizer is not recursive.
+    const LoadResult hostile = readNativeJson(QByteArray(10'000'000, '['), QStringLiteral("d.json"));
+    CHECK(hostile.hasErrors());
+}
+
+TEST_CASE("Too many problems stop the flood", "[core][json][errors]")
+{
+    QByteArray events;
+    for (int i = 0; i < 1000; ++i)
+        events += QByteArray(i ? "," : "") + "{\"id\":\"e" + QByteArray::number(i) + "\",\"start\":\"2025-02-30\"}";
+    ImportOptions options;
+    options.maxDiagnostics = 10;
+    const LoadResult r = readNativeJson(doc("\"events\":[" + events + "]"), QStringLiteral("f.json"), options);
+    CHECK_FALSE(r.data);
+    CHECK(r.diagnostics.size() == 11);
+    CHECK(r.diagnostics.last().message.contains(QStringLiteral("too many problems")));
+
+    // Warnings alone do not stop loading.
+    QByteArray warned;
+    for (int i = 0; i < 1000; ++i)
+        warned += QByteArray(i ? "," : "") + "{\"id\":\"e" + QByteArray::number(i) + "\",\"start\":\"2025\",\"importance\":7}";
+    const LoadResult w = readNativeJson(doc("\"events\":[" + warned + "]"), QStringLiteral("f.json"), options);
+    REQUIRE(w.ok());
+    CHECK(w.data->eventCount() == 1000);
+    CHECK(w.diagnostics.size() == 11);
+    CHECK(w.diagnostics.last().message.contains(QStringLiteral("990 more")));
+}
+
+TEST_CASE("Progress is reported and cancelling gives an error", "[core][json][errors]")
+{
+    QByteArray events;
+    for (int i = 0; i < 20000; ++i)
+        events += QByteArray(i ? "," : "") + "{\"id\":\"e" + QByteArray::number(i) + "\",\"start\":\"2025-01-02\",\"title\":\"some title text here\"}";
+    const QByteArray text = doc("\"events\":[" + events + "]");
+    int calls = 0;
+    qint64 lastDone = -1, lastTotal = 0;
+    ImportOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        ++calls;
+        CHECK(done >= lastDone);
+        lastDone = done;
+        lastTotal = total;
+        return true;
+    };
+    REQUIRE(readNativeJson(text, QStringLiteral("p.json"), options).ok());
+    CHECK(calls >= 2);
+    CHECK(lastDone == lastTotal);
+
+    options.progress = [](qint64, qint64) { return false; };
+    const LoadResult cancelled = readNativeJson(text, QStringLiteral("p.json"), options);
+    CHECK_FALSE(cancelled.data);
+    REQUIRE(firstError(cancelled));
+    CHECK(firstError(cancelled)->message == QStringLiteral("cancelled"));
+}
+
+TEST_CASE("Oversized input is refused before it is read", "[core][json][errors]")
+{
+    // A sequential device that claims to be endless: the reader must stop at the limit, not
+    // try to hold it all. A QBuffer reports its size, so the check happens before any read.
+    QByteArray big;
+    big.resize(64);
+    QBuffer buffer(&big);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    const LoadResult small = readNativeJson(buffer, QStringLiteral("b.json"));
+    CHECK(small.hasErrors()); // 64 NUL bytes
+    CHECK(MAX_NATIVE_JSON_BYTES == qint64(1) << 30);
+}
+
+TEST_CASE("Random and truncated input never crashes", "[core][json][errors]")
+{
+    QFile file(dataPath("native-sample.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    std::mt19937 rng(12345);
+    for (int i = 0; i < 400; ++i) {
+        QByteArray mutated = good;
+        const int edits = 1 + int(rng() % 4);
+        for (int k = 0; k < edits; ++k)
+            mutated[int(rng() % mutated.size())] = char(rng() % 256);
+        const LoadResult r = readNativeJson(mutated.left(int(rng() % (mutated.size() + 1))), QStringLiteral("m.json"));
+        if (!r.data)
+            REQUIRE(r.hasErrors());
+        for (const Diagnostic& d : r.diagnostics)
+            REQUIRE((d.line >= 1 || d.message.contains(QStringLiteral("more"))));
+    }
+}
+
+TEST_CASE("The tokenizer reads every JSON value kind", "[core][json][tokenizer]")
+{
+    const QByteArray text = R"( {"a": [true, false, null, -0.5e2, "x\u00e9\ud83d\ude00\n"], "b": {}} )";
+    JsonTokenizer tok(text);
+    const JsonToken expected[] = { JsonToken::ObjectBegin, JsonToken::Key, JsonToken::ArrayBegin, JsonToken::True,
+        JsonToken::False, JsonToken::Null, JsonToken::Number, JsonToken::String, JsonToken::ArrayEnd, JsonToken::Key,
+        JsonToken::ObjectBegin, JsonToken::ObjectEnd, JsonToken::ObjectEnd, JsonToken::End };
+    for (JsonToken t : expected) {
+        REQUIRE(tok.next() == t);
+        if (t == JsonToken::Number)
+            CHECK(tok.number() == -50.0);
+        if (t == JsonToken::String)
+            CHECK(tok.string() == QStringLiteral("x\u00e9\U0001F600\n"));
+    }
+    CHECK(tok.next() == JsonToken::End);
+
+    JsonTokenizer underflow("1e-400");
+    REQUIRE(underflow.next() == JsonToken::Number);
+    CHECK(underflow.number() == 0.0);
+}
+
+TEST_CASE("Line index counts characters, not bytes", "[core][json][tokenizer]")
+{
+    const QByteArray text = "ab\n数据x\r\n\ny";
+    const JsonLineIndex index(text);
+    CHECK(index.locate(0).line == 1);
+    CHECK(index.locate(1).column == 2);
+    const JsonLocation x = index.locate(text.indexOf('x'));
+    CHECK(x.line == 2);
+    CHECK(x.column == 3);
+    const JsonLocation y = index.locate(text.indexOf('y'));
+    CHECK(y.line == 4);
+    CHECK(y.column == 1);
+    // Asking out of order still gives the right answer.
+    CHECK(index.locate(text.indexOf('x')).column == 3);
+}

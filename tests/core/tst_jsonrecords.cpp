@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/dataset.h"
+#include "core/io/importers.h"
+#include "core/io/jsonrecords.h"
+#include "importtestutil.h"
+
+#include <catch2/catch.hpp>
+
+using namespace chrono;
+using namespace chrono::test;
+
+TEST_CASE("JSON records under a key become events", "[core][jsonrecords]")
+{
+    const LoadResult r = loadWith(importJsonRecords, importFixture("records.json"));
+    INFO(r.firstError().toStdString());
+    REQUIRE(r.ok());
+    const Dataset& d = *r.data;
+    REQUIRE(d.eventCount() == 3);
+    CHECK(r.warningCount() == 1);
+    const Diagnostic* bad = findDiagnostic(r, QStringLiteral("record 3:"));
+    REQUIRE(bad);
+    CHECK(bad->message.contains(QStringLiteral("day 30")));
+
+    const Event first = d.event(d.eventIndex(u"record-1"));
+    CHECK(first.title.en == QStringLiteral("First"));
+    CHECK(first.company == QStringLiteral("lab-a"));
+    CHECK(first.tags == QStringList { QStringLiteral("Lab A"), QStringLiteral("Lab B") });
+    CHECK(first.importance == 4);
+    CHECK(first.links == QStringList { QStringLiteral("https://example.com/1") });
+    const Event second = d.event(d.eventIndex(u"record-2"));
+    CHECK(second.start.toString() == QStringLiteral("2019")); // a number read as a year
+    CHECK(second.company == QStringLiteral("lab-b"));
+    // date is null: the year / month keys give the date.
+    CHECK(d.event(d.eventIndex(u"record-4")).start.toString() == QStringLiteral("2020-05"));
+}
+
+TEST_CASE("JSON records: top-level array, overrides and errors", "[core][jsonrecords]")
+{
+    const QByteArray array = R"([{"headline": "A", "when": "2020-01-02"}, {"headline": "B", "when": "3/4/2021"}, 7])";
+    const LoadResult r = importJsonRecordsData(array, QStringLiteral("a.json"));
+    REQUIRE(r.ok());
+    CHECK(r.data->eventCount() == 2);
+    CHECK(r.warningCount() == 1);
+
+    ImportOptions options;
+    options.columnMap.insert(QStringLiteral("start"), QStringLiteral("published"));
+    CHECK(importJsonRecordsData(array, QStringLiteral("a.json"), options).firstError().contains(QStringLiteral("headline")));
+
+    const LoadResult broken = loadWith(importJsonRecords, importFixture("records_broken.json"));
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.diagnostics.first().line == 3);
+    CHECK(broken.diagnostics.first().column == 18);
+
+    CHECK(importJsonRecordsData(R"({"foo": 1})", QStringLiteral("o.json")).firstError().contains(QStringLiteral("no array")));
+    CHECK(importJsonRecordsData(R"([{"x": 1}])", QStringLiteral("o.json")).firstError().contains(QStringLiteral("--map")));
+}
+
+TEST_CASE("Importer descriptors sniff their formats", "[core][importers]")
+{
+    const QList<ImporterDescriptor> importers = builtinImporters();
+    REQUIRE(importers.size() == 4);
+    auto best = [&](const QByteArray& head, const QString& path) {
+        QString id;
+        int score = 0;
+        for (const ImporterDescriptor& d : importers) {
+            const int s = d.sniff(head, path);
+            CHECK(s >= 0);
+            CHECK(s <= 100);
+            if (s > score) {
+                score = s;
+                id = d.id;
+            }
+        }
+        return id;
+    };
+    CHECK(best(readAll(importFixture("timelinejs_small.json")), QStringLiteral("x.json")) == QStringLiteral("timelinejs"));
+    CHECK(best(readAll(importFixture("records.json")), QStringLiteral("x.json")) == QStringLiteral("json-records"));
+    CHECK(best(readAll(importFixture("small.timeline")), QStringLiteral("x.xml")) == QStringLiteral("timeline-xml"));
+    CHECK(best(readAll(importFixture("events_basic.csv")), QStringLiteral("x.csv")) == QStringLiteral("csv"));
+    CHECK(best("a;b\n1;2\n", QStringLiteral("data")) == QStringLiteral("csv"));
+    CHECK(best("\x89PNG\r\n", QStringLiteral("x.png")).isEmpty());
+    for (const ImporterDescriptor& d : importers) {
+        CHECK_FALSE(d.description.isEmpty());
+        CHECK_FALSE(d.extensions.isEmpty());
+        CHECK(d.load != nullptr);
+    }
+}
