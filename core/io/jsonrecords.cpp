@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/jsonrecords.h"
 
+#include "core/io/jsonlocator.h"
 #include "core/io/recordimport.h"
 
 #include <QtCore/QFileInfo>
@@ -74,6 +75,13 @@ Diagnostic jsonParseDiagnostic(const QByteArray& data, const QJsonParseError& er
 LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
+    // Strict syntax first (QJsonDocument lets NUL and control characters through) and the
+    // position of every record, which QJsonDocument does not give.
+    JsonLocator locator(data);
+    if (!locator.scan()) {
+        sink.add(locator.syntaxError(fileName));
+        return { nullptr, sink.take() };
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -81,6 +89,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
         return { nullptr, sink.take() };
     }
     QJsonArray records;
+    QString recordsKey; // as in the file; empty for a top-level array
     bool found = false;
     if (doc.isArray()) {
         records = doc.array();
@@ -92,6 +101,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             for (auto it = root.begin(); it != root.end(); ++it) {
                 if (it.key().compare(key, Qt::CaseInsensitive) == 0 && it.value().isArray()) {
                     records = it.value().toArray();
+                    recordsKey = it.key();
                     found = true;
                     break;
                 }
@@ -137,9 +147,20 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     for (int i = 0; i < records.size(); ++i) {
         const QString context = QStringLiteral("record %1").arg(i + 1);
         const QJsonValue v = records.at(i);
+        const JsonLocation at = locator.element(recordsKey, i);
         if (!v.isObject()) {
-            sink.warning(0, 0, context + QStringLiteral(": not an object; skipped"));
+            sink.warning(at.line, at.column, context + QStringLiteral(": not an object; skipped"));
             continue;
+        }
+        // Cells point at their value; keys absent from this record fall back to the record.
+        for (RecordCell& cell : cells)
+            cell = RecordCell { {}, at.line, at.column };
+        for (const auto& [key, where] : locator.members(recordsKey, i)) {
+            const auto c = columnOf.constFind(key);
+            if (c != columnOf.cend()) {
+                cells[size_t(*c)].line = where.line;
+                cells[size_t(*c)].column = where.column;
+            }
         }
         const QJsonObject o = v.toObject();
         for (QString& t : texts)
@@ -149,16 +170,23 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             if (!cellText(it.value(), texts[size_t(c)])) {
                 texts[size_t(c)].clear();
                 if (detection.roles.roleOf(c))
-                    sink.warning(0, 0, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
+                    sink.warning(cells[size_t(c)].line, cells[size_t(c)].column, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
             }
         }
         for (size_t c = 0; c < texts.size(); ++c)
-            cells[c] = RecordCell { texts[c], 0, 0, &texts[c] };
+            cells[c] = RecordCell { texts[c], cells[c].line, cells[c].column, &texts[c] };
         importer.setContext(context);
-        importer.addRecord(cells, 0, i + 1);
+        importer.addRecord(cells, at.line, i + 1);
     }
     if (importer.eventCount() == 0) {
-        sink.error(0, 0, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
+        // Point at the first skipped record, or at the (empty) array itself.
+        int line = 1, column = 1;
+        if (!sink.firstPosition(line, column) && !records.isEmpty()) {
+            const JsonLocation first = locator.element(recordsKey, 0);
+            line = first.line;
+            column = first.column;
+        }
+        sink.error(line, column, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
         return { nullptr, sink.take() };
     }
     DatasetPtr dataset = importer.build();
@@ -167,9 +195,11 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
 
 LoadResult importJsonRecords(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
-    return importJsonRecordsData(device.readAll(), fileName, options);
+    QByteArray data;
+    Diagnostic error;
+    if (!readDeviceCapped(device, IMPORT_MAX_JSON_BYTES, fileName, data, error))
+        return { nullptr, { error } };
+    return importJsonRecordsData(data, fileName, options);
 }
 
 } // namespace chrono

@@ -4,6 +4,7 @@
 #include "core/io/columnroles.h"
 #include "core/io/dateforms.h"
 #include "core/io/htmltext.h"
+#include "core/io/jsonlocator.h"
 #include "core/io/jsonrecords.h"
 #include "core/io/recordimport.h"
 
@@ -24,7 +25,10 @@ QString part(const QJsonObject& o, const char* key)
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::floor(d) == d ? QString::number(qint64(d)) : QString::number(d);
+        // Whole numbers print without a fraction; converting one beyond 2^53 to an integer
+        // would be undefined (1e300), and no calendar needs it: such a value stays a double
+        // and the date parser refuses it.
+        return std::floor(d) == d && std::fabs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
     }
     return v.toString().trimmed();
 }
@@ -64,6 +68,12 @@ bool readDate(const QJsonValue& value, Date& date, QString& error)
 LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
+    // Strict syntax and positions: see JsonLocator (QJsonDocument gives neither).
+    JsonLocator locator(data);
+    if (!locator.scan()) {
+        sink.add(locator.syntaxError(fileName));
+        return { nullptr, sink.take() };
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -90,22 +100,28 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     QHash<QString, QString> companyIds;
     QSet<QString> usedIds, eventIds;
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
+    const QString eventsKey = QStringLiteral("events");
     for (int i = 0; i < events.size(); ++i) {
         const QString context = QStringLiteral("event %1").arg(i + 1);
+        const JsonLocation at = locator.element(eventsKey, i);
+        const auto warnAt = [&](const char* key, const QString& message) {
+            const JsonLocation where = locator.value(eventsKey, i, { QLatin1String(key) });
+            sink.warning(where.line, where.column, message);
+        };
         const QJsonObject slide = events.at(i).toObject();
         const QJsonObject text = slide.value(QLatin1String("text")).toObject();
         Event e;
         QString error;
         if (!readDate(slide.value(QLatin1String("start_date")), e.start, error) || !e.start.isValid()) {
-            sink.warning(0, 0, context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
+            warnAt("start_date", context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
             continue;
         }
         if (!readDate(slide.value(QLatin1String("end_date")), e.end, error)) {
-            sink.warning(0, 0, context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
+            warnAt("end_date", context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
             continue;
         }
         if (e.end.isValid() && e.end.endMs() <= e.start.ms) {
-            sink.warning(0, 0, context + QStringLiteral(": end_date is before start_date; skipped"));
+            warnAt("end_date", context + QStringLiteral(": end_date is before start_date; skipped"));
             continue;
         }
         e.title.en = htmlToPlainText(text.value(QLatin1String("headline")).toString(), &e.links);
@@ -114,7 +130,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
             // A slide may carry only text: its first line is the best title there is.
             e.title.en = e.description.en.section(QLatin1Char('\n'), 0, 0).left(120);
             if (e.title.en.isEmpty()) {
-                sink.warning(0, 0, context + QStringLiteral(": no headline and no text; skipped"));
+                sink.warning(at.line, at.column, context + QStringLiteral(": no headline and no text; skipped"));
                 continue;
             }
         }
@@ -150,7 +166,8 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
         QString error;
         if (!readDate(o.value(QLatin1String("start_date")), era.start, error) || !era.start.isValid()
             || !readDate(o.value(QLatin1String("end_date")), era.end, error)) {
-            sink.warning(0, 0, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
+            const JsonLocation where = locator.element(QStringLiteral("eras"), i);
+            sink.warning(where.line, where.column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
             continue;
         }
         if (!era.end.isValid())
@@ -161,7 +178,10 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     }
 
     if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
-        sink.error(0, 0, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()));
+        // Point at the first skipped slide, or at the start of the document.
+        int line = 1, column = 1;
+        sink.firstPosition(line, column);
+        sink.error(line, column, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()));
         return { nullptr, sink.take() };
     }
     return { builder.build(), sink.take() };
@@ -169,9 +189,11 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
 
 LoadResult importTimelineJs(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
-    return importTimelineJsData(device.readAll(), fileName, options);
+    QByteArray data;
+    Diagnostic error;
+    if (!readDeviceCapped(device, IMPORT_MAX_JSON_BYTES, fileName, data, error))
+        return { nullptr, { error } };
+    return importTimelineJsData(data, fileName, options);
 }
 
 } // namespace chrono
