@@ -242,10 +242,14 @@ int runExport(const QStringList& args)
     input.chartGroup = view.chartGroup;
     input.chartKind = view.chartKind;
     input.today = today;
-    TimeRange range = view.range.value_or(paddedExtent(ds));
+    // The picture's time range: the view file's, else the date filter's, else everything.
+    // A chart on its own defaults to its own data's extent (an empty range says so).
+    const bool chartOnly = view.view.startsWith(u"chart:");
+    TimeRange range = view.range.value_or(chartOnly ? TimeRange {} : paddedExtent(ds));
     if (!view.range && (view.filter.from || view.filter.to)) {
-        range.start = view.filter.from.value_or(range.start);
-        range.end = view.filter.to.value_or(range.end);
+        const TimeRange all = paddedExtent(ds);
+        range.start = view.filter.from.value_or(all.start);
+        range.end = view.filter.to.value_or(all.end);
     }
     input.range = range.normalized();
 

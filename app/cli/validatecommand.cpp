@@ -12,9 +12,9 @@
 
 namespace chrono::ui::cli {
 
-static QString tr(const char* text)
+static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("chrono::ui::cli::validate", text);
+    return QCoreApplication::translate("chrono::ui::cli::validate", text, disambiguation, n);
 }
 
 int runValidate(const QStringList& args)

@@ -59,7 +59,7 @@ ExportDialog::ExportDialog(DocumentState* state, QWidget* parent)
     m_what = new QComboBox(this);
     m_what->addItem(tr("Timeline"), QStringLiteral("timeline"));
     if (!m_state->chartGroup().isEmpty())
-        m_what->addItem(tr("Chart: %1").arg(m_state->chartGroup()), QStringLiteral("chart:") + m_state->chartGroup());
+        m_what->addItem(tr("Chart: %1").arg(m_state->chartGroup()), QString(QStringLiteral("chart:") + m_state->chartGroup()));
     m_what->addItem(tr("Report (timeline and chart on one time axis)"), QStringLiteral("report"));
     m_format = new QComboBox(this);
     for (const char* f : { "PNG", "SVG", "PDF", "CSV", "JSON" })
