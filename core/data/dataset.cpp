@@ -293,60 +293,97 @@ DatasetPtr DatasetBuilder::build()
     std::vector<std::pair<TimeMs, quint32>> keys(m_events.size());
     for (quint32 i = 0; i < quint32(m_events.size()); ++i)
         keys[i] = { m_events[i].start.ms, i };
-    std::sort(keys.begin(), keys.end());
+    // Files Chronoscope wrote are already in this order: checking costs n comparisons.
+    if (!std::is_sorted(keys.begin(), keys.end()))
+        std::sort(keys.begin(), keys.end());
     std::vector<quint32> order(m_events.size());
+    std::vector<std::pair<QStringView, quint32>> tie;
     for (size_t i = 0; i < keys.size();) {
         size_t j = i + 1;
         while (j < keys.size() && keys[j].first == keys[i].first)
             ++j;
         // Equal starts: by id, then by insertion order (the index), as a stable sort would.
-        if (j - i > 1)
-            std::sort(keys.begin() + qsizetype(i), keys.begin() + qsizetype(j), [this](const auto& a, const auto& b) {
-                const int c = QStringView(m_events[a.second].id).compare(QStringView(m_events[b.second].id));
+        if (j - i > 1) {
+            // Views gathered once per group: the sort then compares strings already in cache.
+            tie.clear();
+            for (size_t k = i; k < j; ++k)
+                tie.emplace_back(QStringView(m_events[keys[k].second].id), keys[k].second);
+            std::sort(tie.begin(), tie.end(), [](const auto& a, const auto& b) {
+                const int c = a.first.compare(b.first);
                 return c != 0 ? c < 0 : a.second < b.second;
             });
-        for (size_t k = i; k < j; ++k)
-            order[k] = keys[k].second;
+            for (size_t k = i; k < j; ++k)
+                order[k] = tie[k - i].second;
+        } else {
+            order[i] = keys[i].second;
+        }
         i = j;
     }
 
+    // Fill the columns walking the events in insertion order and writing each to its sorted
+    // rank: reading the events (and their strings) sequentially is what keeps 1M events fast;
+    // pool offsets need not follow the sorted order.
     const size_t n = m_events.size();
-    ds->m_start.reserve(n);
-    ds->m_end.reserve(n);
-    ds->m_company.reserve(n);
-    ds->m_category.reserve(n);
-    ds->m_importance.reserve(n);
-    ds->m_flags.reserve(n);
-    ds->m_fields.reserve(n * Dataset::FieldCount);
+    std::vector<quint32> rank(n);
+    for (size_t k = 0; k < n; ++k)
+        rank[order[k]] = quint32(k);
+    ds->m_start.resize(n);
+    ds->m_end.resize(n);
+    ds->m_company.resize(n);
+    ds->m_category.resize(n);
+    ds->m_importance.resize(n);
+    ds->m_flags.resize(n);
+    ds->m_fields.resize(n * Dataset::FieldCount);
     const QString sep { QChar(Dataset::LIST_SEPARATOR) };
     // One pool allocation instead of repeated regrowth (and copies) of a large buffer.
     size_t poolChars = 0;
     for (const Event& e : m_events)
         poolChars += size_t(e.id.size() + e.title.en.size() + e.title.zh.size() + e.description.en.size() + e.description.zh.size() + e.links.size() * 40);
     ds->m_pool.reserve(poolChars);
-    for (quint32 idx : order) {
+    // Consecutive events often share a company or category: skip the hash lookup then.
+    QStringView lastCompany, lastCategory; // views into m_events, alive until the end
+    quint16 lastCompanyIndex = NO_INDEX, lastCategoryIndex = NO_INDEX;
+    for (size_t idx = 0; idx < n; ++idx) {
         const Event& e = m_events[idx];
+        const size_t k = rank[idx];
         const TimeMs end = e.end.isValid() ? std::max(e.end.endMs(), e.start.endMs()) : e.start.endMs();
-        ds->m_start.push_back(e.start.ms);
-        ds->m_end.push_back(end);
+        ds->m_start[k] = e.start.ms;
+        ds->m_end[k] = end;
         ds->m_maxDuration = std::max(ds->m_maxDuration, end - e.start.ms);
-        ds->m_company.push_back(e.company.isEmpty() ? NO_INDEX : quint16(m_companyIndex.value(e.company)));
-        ds->m_category.push_back(e.category.isEmpty() ? NO_INDEX : quint16(m_categoryIndex.value(e.category)));
-        ds->m_importance.push_back(quint8(std::clamp(e.importance, 1, 5)));
+        if (e.company.isEmpty()) {
+            ds->m_company[k] = NO_INDEX;
+        } else {
+            if (e.company != lastCompany) {
+                lastCompany = QStringView(e.company);
+                lastCompanyIndex = quint16(m_companyIndex.value(e.company));
+            }
+            ds->m_company[k] = lastCompanyIndex;
+        }
+        if (e.category.isEmpty()) {
+            ds->m_category[k] = NO_INDEX;
+        } else {
+            if (e.category != lastCategory) {
+                lastCategory = QStringView(e.category);
+                lastCategoryIndex = quint16(m_categoryIndex.value(e.category));
+            }
+            ds->m_category[k] = lastCategoryIndex;
+        }
+        ds->m_importance[k] = quint8(std::clamp(e.importance, 1, 5));
         quint8 flags = precisionBits(e.start.precision);
         if (e.end.isValid())
             flags |= Dataset::RANGE_FLAG | quint8(precisionBits(e.end.precision) << 3);
-        ds->m_flags.push_back(flags);
+        ds->m_flags[k] = flags;
         StringPool& pool = ds->m_pool;
-        ds->m_fields.push_back(pool.add(e.id));
-        ds->m_fields.push_back(pool.add(e.title.en));
-        ds->m_fields.push_back(pool.add(e.title.zh));
-        ds->m_fields.push_back(pool.add(e.description.en));
-        ds->m_fields.push_back(pool.add(e.description.zh));
-        ds->m_fields.push_back(pool.intern(e.confidence));
-        ds->m_fields.push_back(pool.intern(e.tags.join(sep)));
-        ds->m_fields.push_back(pool.add(e.links.join(sep)));
-        ds->m_fields.push_back(pool.intern(e.sources.join(sep)));
+        StringPool::Ref* fields = ds->m_fields.data() + k * Dataset::FieldCount;
+        fields[Dataset::IdField] = pool.add(e.id);
+        fields[Dataset::TitleEnField] = pool.add(e.title.en);
+        fields[Dataset::TitleZhField] = pool.add(e.title.zh);
+        fields[Dataset::DescEnField] = pool.add(e.description.en);
+        fields[Dataset::DescZhField] = pool.add(e.description.zh);
+        fields[Dataset::ConfidenceField] = pool.intern(e.confidence);
+        fields[Dataset::TagsField] = e.tags.isEmpty() ? StringPool::Ref {} : pool.intern(e.tags.join(sep));
+        fields[Dataset::LinksField] = e.links.isEmpty() ? StringPool::Ref {} : pool.add(e.links.join(sep));
+        fields[Dataset::SourcesField] = e.sources.isEmpty() ? StringPool::Ref {} : pool.intern(e.sources.join(sep));
     }
     ds->m_pool.squeeze();
 

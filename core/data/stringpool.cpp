@@ -19,10 +19,13 @@ StringPool::Ref StringPool::intern(QStringView text)
 {
     if (text.isEmpty())
         return Ref {};
-    const QString key = text.toString();
-    auto it = m_interned.constFind(key);
-    if (it != m_interned.constEnd())
-        return *it;
+    const size_t key = qHash(text);
+    const auto it = m_interned.constFind(key);
+    if (it != m_interned.constEnd()) {
+        if (view(*it) == text)
+            return *it;
+        return add(text);
+    }
     const Ref ref = add(text);
     m_interned.insert(key, ref);
     return ref;

@@ -38,7 +38,9 @@ public:
 
 private:
     std::vector<char16_t> m_data;
-    QHash<QString, Ref> m_interned;
+    /// Keyed by the text's hash, so that a lookup allocates nothing; on a (rare) collision
+    /// between different texts the newer one is simply added, not shared.
+    QHash<size_t, Ref> m_interned;
 };
 
 } // namespace chrono

@@ -364,8 +364,9 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
     EventRecordImporter importer(roles, sink);
     importer.setTimelineJsLayout(layout.timelineJs);
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
-    // A rough row count from the size keeps the event vector from regrowing on big files.
-    importer.reserve(int(std::min<qint64>(data.size() / 64, 50'000'000)));
+    // A rough row count from the size keeps the event vector from regrowing on big files
+    // (capped: past it the vector grows as usual, rather than reserving gigabytes up front).
+    importer.reserve(int(std::min<qint64>(data.size() / 64, 2000000)));
 
     // Only cells with a role are decoded; each has its own reusable buffer.
     std::vector<int> used;

@@ -35,8 +35,9 @@ inline bool hasZeroByte(quint64 w)
 
 } // namespace
 
-bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message)
+bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message, bool* isAscii)
 {
+    bool ascii = true;
     const auto* p = reinterpret_cast<const uchar*>(data.data());
     const qsizetype n = data.size();
     qsizetype i = 0;
@@ -62,6 +63,7 @@ bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message)
             ++i;
             continue;
         }
+        ascii = false;
         int len = 0;
         quint32 cp = 0;
         if (c >= 0xC2 && c <= 0xDF) {
@@ -87,6 +89,8 @@ bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message)
             return bad(i, QStringLiteral("invalid UTF-8 sequence (overlong, surrogate or out of range)"));
         i += len;
     }
+    if (isAscii)
+        *isAscii = ascii;
     return true;
 }
 
@@ -149,7 +153,7 @@ bool CsvTokenizer::validate()
     m_validated = true;
     int line = 0, column = 0;
     QString message;
-    if (!validateUtf8(QByteArrayView(m_data), line, column, message))
+    if (!validateUtf8(QByteArrayView(m_data), line, column, message, &m_ascii))
         return fail(line, column, message);
     return true;
 }
@@ -163,6 +167,8 @@ bool CsvTokenizer::fail(int line, int column, const QString& message)
 
 int CsvTokenizer::columnAt(qsizetype offset, qsizetype lineStart) const
 {
+    if (m_ascii)
+        return int(offset - lineStart) + 1;
     int column = 1;
     const char* p = m_data.constData();
     for (qsizetype i = lineStart; i < offset; ++i)
@@ -202,11 +208,9 @@ bool CsvTokenizer::next()
     for (;;) {
         if (int(m_fields.size()) >= CSV_MAX_FIELDS)
             return fail(m_line, columnAt(m_pos, m_lineStart), QStringLiteral("more than %1 fields in one record").arg(CSV_MAX_FIELDS));
-        if (colCursor != m_lineStart) {
-            if (colCursor < m_lineStart) {
-                colCursor = m_lineStart;
-                colValue = 1;
-            }
+        if (colCursor < m_lineStart) { // a quoted line break moved us to a new line
+            colCursor = m_lineStart;
+            colValue = 1;
         }
         colValue += columnAt(m_pos, colCursor) - 1;
         colCursor = m_pos;

@@ -80,6 +80,7 @@ private:
     qsizetype m_lineStart = 0; ///< byte offset of the current line's first byte
     int m_recordLine = 0;
     bool m_validated = false;
+    bool m_ascii = false; ///< no multi-byte characters: a column is a byte offset
     std::vector<CsvField> m_fields;
     QByteArray m_scratch; ///< unquoted copies of fields that needed it
     std::vector<qsizetype> m_scratchAt; ///< per field: offset in m_scratch, or -1 for a view into the data
@@ -96,8 +97,9 @@ inline qsizetype utf8BomLength(QByteArrayView data)
 /**
  * @brief Checks that @p data is valid UTF-8 without NUL bytes.
  * @return true when valid; otherwise false with @p line and @p column (1-based, column in code
- * points) of the first bad byte and @p message saying what is wrong.
+ * points) of the first bad byte and @p message saying what is wrong. @p isAscii, when given,
+ * is set to whether every byte is below 0x80 (columns are then byte offsets).
  */
-bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message);
+bool validateUtf8(QByteArrayView data, int& line, int& column, QString& message, bool* isAscii = nullptr);
 
 } // namespace chrono

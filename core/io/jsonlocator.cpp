@@ -72,6 +72,12 @@ qint64 JsonLocator::elementOffset(const QString& key, qsizetype index) const
     return (*it)[size_t(index)];
 }
 
+qsizetype JsonLocator::elementCount(const QString& key) const
+{
+    const auto it = m_arrays.constFind(key);
+    return it == m_arrays.cend() ? 0 : qsizetype(it->size());
+}
+
 JsonLocation JsonLocator::element(const QString& key, qsizetype index) const
 {
     const qint64 offset = elementOffset(key, index);

@@ -39,6 +39,8 @@ public:
     /// Where element @p index of the array under top-level key @p key starts (the top-level
     /// array when @p key is empty); line 1, column 1 when unknown.
     JsonLocation element(const QString& key, qsizetype index) const;
+    /// How many elements the array under @p key has (0 when there is none).
+    qsizetype elementCount(const QString& key) const;
     /// For an element that is an object: each member's key and the position of its value's
     /// first character (inside the quotes for a string), in document order. Empty otherwise.
     QList<std::pair<QString, JsonLocation>> members(const QString& key, qsizetype index) const;

@@ -115,6 +115,14 @@ QString JsonReadContext::typeName(JsonToken token) const
     }
 }
 
+QString JsonReadContext::label(const char* what, const char* suffix)
+{
+    QString text = tr(what);
+    if (suffix)
+        text += QLatin1String(suffix);
+    return text;
+}
+
 bool JsonReadContext::wrongType(const QString& what, const QString& expected)
 {
     error(m_tok.offset(), tr("%1 must be %2, not %3").arg(what, expected, typeName(m_tok.token())));
@@ -122,18 +130,18 @@ bool JsonReadContext::wrongType(const QString& what, const QString& expected)
     return false;
 }
 
-bool JsonReadContext::expectObject(const QString& what)
+bool JsonReadContext::expectObject(const char* what)
 {
     if (m_tok.token() == JsonToken::ObjectBegin)
         return true;
-    return wrongType(what, tr("an object"));
+    return wrongType(label(what), tr("an object"));
 }
 
-bool JsonReadContext::expectArray(const QString& what)
+bool JsonReadContext::expectArray(const char* what)
 {
     if (m_tok.token() == JsonToken::ArrayBegin)
         return true;
-    return wrongType(what, tr("an array"));
+    return wrongType(label(what), tr("an array"));
 }
 
 void JsonReadContext::skipUnknownKey(const char* context)
@@ -144,42 +152,53 @@ void JsonReadContext::skipUnknownKey(const char* context)
     const QByteArray id = QByteArray(context) + '\x1f' + m_tok.stringBytes().toByteArray();
     if (!m_unknownKeys.contains(id)) {
         m_unknownKeys.insert(id);
-        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, QLatin1String(context)));
+        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, tr(context)));
     }
     if (next() != JsonToken::Error)
         m_tok.skipValue();
 }
 
-bool JsonReadContext::readString(QString& out, const QString& what)
+bool JsonReadContext::readString(QString& out, const char* what, const char* suffix)
 {
     if (next() != JsonToken::String)
-        return m_stopped ? false : wrongType(what, tr("a string"));
+        return m_stopped ? false : wrongType(label(what, suffix), tr("a string"));
     out = m_tok.string();
     return true;
 }
 
-bool JsonReadContext::readSharedString(QString& out, const QString& what)
+const QString& JsonReadContext::shared(quint8 kind, bool* firstOfKind)
 {
-    if (next() != JsonToken::String)
-        return m_stopped ? false : wrongType(what, tr("a string"));
     const QByteArrayView bytes = m_tok.stringBytes();
     // fromRawData: the lookup itself must not allocate.
-    const auto it = m_shared.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-    if (it != m_shared.constEnd()) {
-        out = *it;
-        return true;
+    auto it = m_shared.find(QByteArray::fromRawData(bytes.data(), bytes.size()));
+    if (it == m_shared.end()) {
+        if (m_shared.size() >= MAX_SHARED_STRINGS) {
+            m_overflow = m_tok.string();
+            if (firstOfKind)
+                *firstOfKind = true;
+            return m_overflow;
+        }
+        it = m_shared.insert(bytes.toByteArray(), Shared { m_tok.string(), 0 });
     }
-    out = m_tok.string();
-    if (m_shared.size() < MAX_SHARED_STRINGS)
-        m_shared.insert(bytes.toByteArray(), out);
+    if (firstOfKind)
+        *firstOfKind = !(it->kinds & kind);
+    it->kinds |= kind;
+    return it->text;
+}
+
+bool JsonReadContext::readSharedString(QString& out, const char* what, quint8 kind, bool* firstOfKind)
+{
+    if (next() != JsonToken::String)
+        return m_stopped ? false : wrongType(label(what), tr("a string"));
+    out = shared(kind, firstOfKind);
     return true;
 }
 
-bool JsonReadContext::readSharedStringList(QStringList& out, const QString& what)
+bool JsonReadContext::readSharedStringList(QStringList& out, const char* what, quint8 kind, QStringList* firstOfKind)
 {
     out.clear();
     if (next() != JsonToken::ArrayBegin)
-        return m_stopped ? false : wrongType(what, tr("an array of strings"));
+        return m_stopped ? false : wrongType(label(what), tr("an array of strings"));
     m_lastListOffset = m_tok.offset();
     while (!m_stopped) {
         const JsonToken t = next();
@@ -187,39 +206,60 @@ bool JsonReadContext::readSharedStringList(QStringList& out, const QString& what
             return true;
         if (t != JsonToken::String) {
             if (!m_stopped)
-                wrongType(tr("each entry of %1").arg(what), tr("a string"));
+                wrongType(tr("each entry of %1").arg(label(what)), tr("a string"));
             continue;
         }
-        const QByteArrayView bytes = m_tok.stringBytes();
-        const auto it = m_shared.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
-        if (it != m_shared.constEnd()) {
-            out.append(*it);
-        } else {
-            out.append(m_tok.string());
-            if (m_shared.size() < MAX_SHARED_STRINGS)
-                m_shared.insert(bytes.toByteArray(), out.constLast());
-        }
+        bool first = false;
+        out.append(shared(kind, &first));
+        if (first && firstOfKind)
+            firstOfKind->append(out.constLast());
     }
     return false;
 }
 
-bool JsonReadContext::readDate(Date& out, const QString& what, qint64* at)
+bool JsonReadContext::parsePlainDate(QByteArrayView t, Date& out)
+{
+    const qsizetype n = t.size();
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    auto digits = [&t](qsizetype from, qsizetype count) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    const int year = digits(0, 4);
+    const int month = n >= 7 && t[4] == '-' ? digits(5, 2) : (n == 4 ? 0 : -1);
+    const int day = n == 10 && t[7] == '-' ? digits(8, 2) : (n < 10 ? 0 : -1);
+    if (year < 0 || month < 0 || day < 0 || (n >= 7 && (month < 1 || month > 12)) || (n == 10 && (day < 1 || day > daysInMonth(year, month))))
+        return false; // parseIsoDate gives the precise message
+    out = Date::fromYmd(year, month, day);
+    return true;
+}
+
+bool JsonReadContext::readDate(Date& out, const char* what, qint64* at)
 {
     if (next() != JsonToken::String)
-        return m_stopped ? false : wrongType(what, tr("a date string (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        return m_stopped ? false : wrongType(label(what), tr("a date string (YYYY, YYYY-MM or YYYY-MM-DD)"));
     if (at)
         *at = m_tok.offset();
+    // Most dates are plain calendar dates: read them without making a QString.
+    if (parsePlainDate(m_tok.stringBytes(), out))
+        return true;
     const QString text = m_tok.string();
     const DateParseResult r = parseIsoDate(text);
     if (!r.ok()) {
-        error(m_tok.offset(), tr("%1: %2 in \"%3\"").arg(what, r.error, text));
+        error(m_tok.offset(), tr("%1: %2 in \"%3\"").arg(label(what), r.error, text));
         return false;
     }
     out = r.date;
     return true;
 }
 
-bool JsonReadContext::readLocalized(LocalizedText& out, const QString& what)
+bool JsonReadContext::readLocalized(LocalizedText& out, const char* what)
 {
     const JsonToken t = next();
     if (t == JsonToken::String) {
@@ -227,21 +267,21 @@ bool JsonReadContext::readLocalized(LocalizedText& out, const QString& what)
         return true;
     }
     if (t != JsonToken::ObjectBegin)
-        return m_stopped ? false : wrongType(what, tr("a string or an object {\"en\", \"zh\"}"));
+        return m_stopped ? false : wrongType(label(what), tr("a string or an object {\"en\", \"zh\"}"));
     out = {};
     bool ok = true;
     while (nextMember()) {
         if (m_tok.stringIs("en"))
-            ok = readString(out.en, tr("%1.en").arg(what)) && ok;
+            ok = readString(out.en, what, ".en") && ok;
         else if (m_tok.stringIs("zh"))
-            ok = readString(out.zh, tr("%1.zh").arg(what)) && ok;
+            ok = readString(out.zh, what, ".zh") && ok;
         else
-            skipUnknownKey("localized text");
+            skipUnknownKey(QT_TRANSLATE_NOOP("chrono::JsonReader", "localized text"));
     }
     return ok && !m_stopped;
 }
 
-bool JsonReadContext::readNumber(double& out, const QString& what, bool allowNull)
+bool JsonReadContext::readNumber(double& out, const char* what, bool allowNull)
 {
     const JsonToken t = next();
     if (t == JsonToken::Number) {
@@ -252,16 +292,16 @@ bool JsonReadContext::readNumber(double& out, const QString& what, bool allowNul
         out = std::nan("");
         return true;
     }
-    return m_stopped ? false : wrongType(what, tr("a number"));
+    return m_stopped ? false : wrongType(label(what), tr("a number"));
 }
 
-bool JsonReadContext::readInteger(int& out, const QString& what)
+bool JsonReadContext::readInteger(int& out, const char* what)
 {
     double v = 0;
     if (!readNumber(v, what))
         return false;
     if (v != std::floor(v) || v < -2147483648.0 || v > 2147483647.0) {
-        error(m_tok.offset(), tr("%1 must be a whole number, not %2").arg(what).arg(v));
+        error(m_tok.offset(), tr("%1 must be a whole number, not %2").arg(label(what)).arg(v));
         return false;
     }
     out = int(v);
@@ -271,7 +311,7 @@ bool JsonReadContext::readInteger(int& out, const QString& what)
 bool JsonReadContext::readColor(QString& out)
 {
     QString text;
-    if (!readString(text, tr("color")))
+    if (!readString(text, QT_TRANSLATE_NOOP("chrono::JsonReader", "color")))
         return false;
     static const auto isHex = [](QChar c) { return c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'); };
     if (text.size() != 7 || text[0] != u'#' || !std::all_of(text.cbegin() + 1, text.cend(), isHex)) {

@@ -38,22 +38,28 @@ public:
     /// After ArrayBegin or an element: true when positioned on the next element's first token.
     bool nextElement();
     /// The current token must open an object; otherwise an error naming `what`, and the value is skipped.
-    bool expectObject(const QString& what);
-    bool expectArray(const QString& what);
+    bool expectObject(const char* what);
+    bool expectArray(const char* what);
     /// Skips the value of an unknown key with one warning per (context, key).
     void skipUnknownKey(const char* context);
 
-    bool readString(QString& out, const QString& what);
+    /// `what` names the field in messages: an untranslated QT_TRANSLATE_NOOP("chrono::JsonReader", …)
+    /// literal, translated only when a message is made. `suffix` is appended verbatim (".en").
+    bool readString(QString& out, const char* what, const char* suffix = nullptr);
     /// Like readString, but shares one QString per distinct value (ids repeated by many events).
-    bool readSharedString(QString& out, const QString& what);
-    bool readSharedStringList(QStringList& out, const QString& what);
+    /// With a `kind` bit (a use such as "company reference"), `*firstOfKind` says whether this
+    /// value is read in that use for the first time, so that callers check each id once.
+    bool readSharedString(QString& out, const char* what, quint8 kind = 0, bool* firstOfKind = nullptr);
+    /// Same for an array of strings; values read in use `kind` for the first time are
+    /// appended to `firstOfKind` when given.
+    bool readSharedStringList(QStringList& out, const char* what, quint8 kind = 0, QStringList* firstOfKind = nullptr);
     /// Offset of the array the last readSharedStringList() call read.
     qint64 lastListOffset() const { return m_lastListOffset; }
-    bool readDate(Date& out, const QString& what, qint64* at = nullptr);
-    bool readLocalized(LocalizedText& out, const QString& what);
+    bool readDate(Date& out, const char* what, qint64* at = nullptr);
+    bool readLocalized(LocalizedText& out, const char* what);
     /// Reads a number; `allowNull` turns null into NaN.
-    bool readNumber(double& out, const QString& what, bool allowNull = false);
-    bool readInteger(int& out, const QString& what);
+    bool readNumber(double& out, const char* what, bool allowNull = false);
+    bool readInteger(int& out, const char* what);
     bool readColor(QString& out);
 
     void error(qint64 offset, const QString& message);
@@ -79,6 +85,9 @@ private:
     void add(qint64 offset, Diagnostic::Severity severity, const QString& message);
     QString typeName(JsonToken token) const;
     bool wrongType(const QString& what, const QString& expected);
+    static QString label(const char* what, const char* suffix = nullptr);
+    /// "YYYY", "YYYY-MM" or "YYYY-MM-DD" straight from the bytes; false for anything else.
+    static bool parsePlainDate(QByteArrayView text, Date& out);
 
     JsonTokenizer m_tok;
     JsonLineIndex m_lines;
@@ -94,7 +103,14 @@ private:
     qint64 m_nextProgress = 0;
     qint64 m_lastListOffset = 0;
     QSet<QByteArray> m_unknownKeys;
-    QHash<QByteArray, QString> m_shared;
+    struct Shared {
+        QString text;
+        quint8 kinds = 0; ///< uses this value has been read in
+    };
+    /// The cached value for the current string token, or nullptr when the cache is full.
+    const QString& shared(quint8 kind, bool* firstOfKind);
+    QHash<QByteArray, Shared> m_shared;
+    QString m_overflow;
 };
 
 } // namespace chrono

@@ -59,6 +59,22 @@ bool cellText(const QJsonValue& value, QString& out)
 
 } // namespace
 
+std::vector<std::pair<int, int>> jsonArrayElementPositions(const QByteArray& data, const QByteArray& key, qsizetype expectedCount)
+{
+    // JsonLocator finds the elements with the real tokenizer and turns offsets into lines and
+    // columns incrementally (one pass even when a minified file is one long line).
+    JsonLocator locator(data);
+    const QString arrayKey = QString::fromUtf8(key);
+    if (!locator.scan() || locator.elementCount(arrayKey) != expectedCount)
+        return {};
+    std::vector<std::pair<int, int>> positions(size_t(expectedCount));
+    for (qsizetype i = 0; i < expectedCount; ++i) {
+        const JsonLocation at = locator.element(arrayKey, i);
+        positions[size_t(i)] = { at.line, at.column };
+    }
+    return positions;
+}
+
 QStringList jsonRecordKeys()
 {
     return { QStringLiteral("events"), QStringLiteral("items"), QStringLiteral("data"), QStringLiteral("records"), QStringLiteral("rows"),
@@ -76,7 +92,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
     // Strict syntax first (QJsonDocument lets NUL and control characters through) and the
-    // position of every record, which QJsonDocument does not give.
+    // position of every record and value, which QJsonDocument does not give.
     JsonLocator locator(data);
     if (!locator.scan()) {
         sink.add(locator.syntaxError(fileName));
@@ -89,7 +105,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
         return { nullptr, sink.take() };
     }
     QJsonArray records;
-    QString recordsKey; // as in the file; empty for a top-level array
+    QByteArray foundKey; // empty: the top-level array
     bool found = false;
     if (doc.isArray()) {
         records = doc.array();
@@ -101,7 +117,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             for (auto it = root.begin(); it != root.end(); ++it) {
                 if (it.key().compare(key, Qt::CaseInsensitive) == 0 && it.value().isArray()) {
                     records = it.value().toArray();
-                    recordsKey = it.key();
+                    foundKey = it.key().toUtf8();
                     found = true;
                     break;
                 }
@@ -142,25 +158,24 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     importer.setFallbackIdPrefix(QStringLiteral("record-"));
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
     importer.reserve(int(records.size()));
+    const QString recordsKey = QString::fromUtf8(foundKey);
     std::vector<QString> texts(size_t(headers.size()));
     std::vector<RecordCell> cells(size_t(headers.size()));
     for (int i = 0; i < records.size(); ++i) {
         const QString context = QStringLiteral("record %1").arg(i + 1);
-        const QJsonValue v = records.at(i);
         const JsonLocation at = locator.element(recordsKey, i);
+        const QJsonValue v = records.at(i);
         if (!v.isObject()) {
             sink.warning(at.line, at.column, context + QStringLiteral(": not an object; skipped"));
             continue;
         }
-        // Cells point at their value; keys absent from this record fall back to the record.
+        // Cells point at their own value (exact); keys absent from this record at the record.
         for (RecordCell& cell : cells)
-            cell = RecordCell { {}, at.line, at.column };
+            cell = RecordCell { {}, at.line, at.column, nullptr, false };
         for (const auto& [key, where] : locator.members(recordsKey, i)) {
             const auto c = columnOf.constFind(key);
-            if (c != columnOf.cend()) {
-                cells[size_t(*c)].line = where.line;
-                cells[size_t(*c)].column = where.column;
-            }
+            if (c != columnOf.cend())
+                cells[size_t(*c)] = RecordCell { {}, where.line, where.column, nullptr, true };
         }
         const QJsonObject o = v.toObject();
         for (QString& t : texts)
@@ -174,7 +189,7 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             }
         }
         for (size_t c = 0; c < texts.size(); ++c)
-            cells[c] = RecordCell { texts[c], cells[c].line, cells[c].column, &texts[c] };
+            cells[c] = RecordCell { texts[c], cells[c].line, cells[c].column, &texts[c], cells[c].exact };
         importer.setContext(context);
         importer.addRecord(cells, at.line, i + 1);
     }

@@ -236,6 +236,20 @@ JsonToken JsonTokenizer::scanString(bool key)
     const auto* p = reinterpret_cast<const unsigned char*>(m_data);
     // Fast path: printable ASCII and well-formed multi-byte sequences, no escapes.
     while (m_pos < m_size) {
+        // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
+        while (m_size - m_pos >= 8) {
+            quint64 w;
+            std::memcpy(&w, p + m_pos, 8);
+            constexpr quint64 ONES = 0x0101010101010101ULL, HIGHS = 0x8080808080808080ULL;
+            const quint64 quote = w ^ (ONES * '"');
+            const quint64 backslash = w ^ (ONES * '\\');
+            const quint64 special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - ONES * 0x20) | w;
+            if (special & HIGHS)
+                break;
+            m_pos += 8;
+        }
+        if (m_pos >= m_size)
+            break;
         const unsigned char c = p[m_pos];
         if (c == '"') {
             m_string = QByteArrayView(m_data + start, m_pos - start);

@@ -5,6 +5,7 @@
 #include <QtCore/QByteArrayView>
 #include <QtCore/QString>
 
+#include <cstring>
 #include <vector>
 
 namespace chrono {
@@ -56,7 +57,12 @@ public:
     QByteArrayView stringBytes() const { return m_string; }
     /// For Key and String: the decoded text.
     QString string() const { return QString::fromUtf8(m_string); }
-    bool stringIs(const char* latin1) const { return m_string == QByteArrayView(latin1); }
+    /// Compares the current Key or String with a literal; the length is known at compile time.
+    template<size_t N>
+    bool stringIs(const char (&literal)[N]) const
+    {
+        return m_string.size() == qsizetype(N - 1) && std::memcmp(m_string.data(), literal, N - 1) == 0;
+    }
     /// For Number: the value (finite; overflow is an error, underflow gives 0).
     double number() const { return m_number; }
 

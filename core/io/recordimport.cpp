@@ -168,7 +168,7 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
     if (!single.text.isEmpty()) {
         const DateParseResult r = parseFlexibleDate(single.text);
         if (!r.ok()) {
-            m_sink.warning(single.line ? single.line : anchor.line, single.column + r.errorOffset,
+            m_sink.warning(single.line ? single.line : anchor.line, single.column + (single.exact ? r.errorOffset : 0),
                 prefixed(QStringLiteral("bad %1 date \"%2\": %3; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
             return false;
         }
@@ -211,32 +211,26 @@ static QString uniqueId(const QString& name, QHash<QString, QString>& ids, QSet<
 
 QString EventRecordImporter::companyId(const QString& name)
 {
-    if (name == m_lastCompanyName && !m_lastCompanyId.isEmpty())
-        return m_lastCompanyId;
-    const bool known = m_companyIds.contains(name);
-    const QString id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
-    if (!known) {
-        Company c;
-        c.id = id;
-        c.name.en = name;
-        m_builder.addCompany(c);
-    }
-    m_lastCompanyName = name;
-    m_lastCompanyId = id;
-    return id;
+    const auto found = m_companyIds.constFind(name);
+    if (found != m_companyIds.cend())
+        return *found;
+    Company entry;
+    entry.id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
+    entry.name.en = name;
+    m_builder.addCompany(entry);
+    return entry.id;
 }
 
 QString EventRecordImporter::categoryId(const QString& name)
 {
-    const bool known = m_categoryIds.contains(name);
-    const QString id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
-    if (!known) {
-        Category c;
-        c.id = id;
-        c.name.en = name;
-        m_builder.addCategory(c);
-    }
-    return id;
+    const auto found = m_categoryIds.constFind(name);
+    if (found != m_categoryIds.cend())
+        return *found;
+    Category entry;
+    entry.id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
+    entry.name.en = name;
+    m_builder.addCategory(entry);
+    return entry.id;
 }
 
 QString EventRecordImporter::sourceId(const QString& title, const QString& url)
@@ -336,16 +330,19 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                     e.tags.append(n);
     }
     const RecordCell tagsCell = cell(cells, ColumnRole::Tags);
-    if (!tagsCell.text.isEmpty())
-        for (const QString& t : splitMultiValue(tagsCell.text))
-        if (!e.tags.contains(t))
-            e.tags.append(t);
+    if (!tagsCell.text.isEmpty()) {
+        for (const QString& t : splitMultiValue(tagsCell.text)) {
+            if (!e.tags.contains(t))
+                e.tags.append(t);
+        }
+    }
 
     const RecordCell desc = cell(cells, ColumnRole::Description);
     if (!desc.text.isEmpty())
         e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.toString();
 
     const RecordCell urlCell = cell(cells, ColumnRole::Url);
+    QStringList urlLinks; // links of the url cell only: these (not links found in texts) are sources
     if (!urlCell.text.isEmpty()) {
         QStringList rejected;
         for (const QStringView token : urlCell.text.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -356,8 +353,8 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 if (part.isEmpty())
                     continue;
                 if (isWebUrl(part)) {
-                    if (!e.links.contains(part.toString()))
-                        e.links.append(part.toString());
+                    if (!urlLinks.contains(part.toString()))
+                        urlLinks.append(part.toString());
                 } else if (!m_timelineJs) { // TimelineJS media cells may hold embeds, not links
                     rejected.append(part.toString());
                 }
@@ -366,10 +363,13 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         if (!rejected.isEmpty())
             m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
                 prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))));
+        for (const QString& link : std::as_const(urlLinks))
+            if (!e.links.contains(link))
+                e.links.append(link);
     }
 
     const RecordCell sourceCell = cell(cells, ColumnRole::Source);
-    if (sourceCell.text.isEmpty() && e.links.isEmpty()) {
+    if (sourceCell.text.isEmpty() && urlLinks.isEmpty()) {
         m_builder.events().push_back(std::move(e));
         return true;
     }
@@ -379,13 +379,13 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         if (!part.isEmpty())
             sourceTexts.append(part.toString());
     }
-    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && e.links.size() == 1) {
-        e.sources.append(sourceId(sourceTexts.first(), e.links.first()));
+    if (sourceTexts.size() == 1 && !isWebUrl(sourceTexts.first()) && urlLinks.size() == 1) {
+        e.sources.append(sourceId(sourceTexts.first(), urlLinks.first()));
     } else {
         for (const QString& s : sourceTexts)
             e.sources.append(isWebUrl(s) ? sourceId({}, s) : sourceId(s, {}));
-        if (sourceTexts.isEmpty() && m_roles.has(ColumnRole::Url))
-            for (const QString& link : std::as_const(e.links))
+        if (sourceTexts.isEmpty())
+            for (const QString& link : std::as_const(urlLinks))
                 e.sources.append(sourceId({}, link));
     }
 

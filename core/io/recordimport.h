@@ -50,6 +50,9 @@ struct RecordCell {
     int column = 0;
     /// The string `text` views, when there is one: whole-cell values then share it, no copy.
     const QString* owner = nullptr;
+    /// True when line / column are the cell's own (CSV); false when they are the record's (JSON),
+    /// so offsets inside the text are not added to them.
+    bool exact = true;
 
     /// The cell's text as a QString, sharing the owner's data when the view covers all of it.
     QString toString() const { return owner && owner->size() == text.size() && owner->constData() == text.data() ? *owner : text.toString(); }
@@ -114,7 +117,6 @@ private:
         int line, column;
     };
     std::vector<IdCheck> m_idChecks;
-    QString m_lastCompanyName, m_lastCompanyId;
 };
 
 /// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and

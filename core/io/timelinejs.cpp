@@ -103,7 +103,8 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     const QString eventsKey = QStringLiteral("events");
     for (int i = 0; i < events.size(); ++i) {
         const QString context = QStringLiteral("event %1").arg(i + 1);
-        const JsonLocation at = locator.element(eventsKey, i);
+        const auto [line, column] = locator.element(eventsKey, i);
+        // Date problems point at the date object, the rest at the slide.
         const auto warnAt = [&](const char* key, const QString& message) {
             const JsonLocation where = locator.value(eventsKey, i, { QLatin1String(key) });
             sink.warning(where.line, where.column, message);
@@ -130,7 +131,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
             // A slide may carry only text: its first line is the best title there is.
             e.title.en = e.description.en.section(QLatin1Char('\n'), 0, 0).left(120);
             if (e.title.en.isEmpty()) {
-                sink.warning(at.line, at.column, context + QStringLiteral(": no headline and no text; skipped"));
+                sink.warning(line, column, context + QStringLiteral(": no headline and no text; skipped"));
                 continue;
             }
         }
@@ -161,13 +162,13 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     const QJsonArray eras = root.value(QLatin1String("eras")).toArray();
     for (int i = 0; i < eras.size(); ++i) {
         const QString context = QStringLiteral("era %1").arg(i + 1);
+        const auto [line, column] = locator.element(QStringLiteral("eras"), i);
         const QJsonObject o = eras.at(i).toObject();
         Era era;
         QString error;
         if (!readDate(o.value(QLatin1String("start_date")), era.start, error) || !era.start.isValid()
             || !readDate(o.value(QLatin1String("end_date")), era.end, error)) {
-            const JsonLocation where = locator.element(QStringLiteral("eras"), i);
-            sink.warning(where.line, where.column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
+            sink.warning(line, column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
             continue;
         }
         if (!era.end.isValid())

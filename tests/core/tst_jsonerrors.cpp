@@ -2,12 +2,14 @@
 // Broken native JSON: every error kind names the file, the line and column, and the cause;
 // nothing is loaded; nothing crashes.
 #include "core/io/jsonreader.h"
+#include "core/io/readerregistry.h"
 #include "core/io/jsontokenizer.h"
 
 #include "testconfig.h"
 
-#include <QtCore/QBuffer>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -204,14 +206,25 @@ TEST_CASE("Progress is reported and cancelling gives an error", "[core][json][er
 
 TEST_CASE("Oversized input is refused before it is read", "[core][json][errors]")
 {
-    // A sequential device that claims to be endless: the reader must stop at the limit, not
-    // try to hold it all. A QBuffer reports its size, so the check happens before any read.
-    QByteArray big;
-    big.resize(64);
-    QBuffer buffer(&big);
-    REQUIRE(buffer.open(QIODevice::ReadOnly));
-    const LoadResult small = readNativeJson(buffer, QStringLiteral("b.json"));
-    CHECK(small.hasErrors()); // 64 NUL bytes
+    // A sparse 2 GB file that starts like a native document: refused by its size at once,
+    // without mapping or reading it.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.write(R"({"format": "chronoscope", "version": 1, "events": [)");
+    REQUIRE(file.resize(qint64(2) << 30));
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult viaRegistry = loadFile(path);
+    CHECK(timer.elapsed() < 1000);
+    CHECK_FALSE(viaRegistry.data);
+    REQUIRE(viaRegistry.hasErrors());
+    CHECK(viaRegistry.firstError().contains(QStringLiteral("the file is 2048 MiB; native JSON files are read up to 1024 MiB")));
+    CHECK(viaRegistry.diagnostics[0].file == path);
     CHECK(MAX_NATIVE_JSON_BYTES == qint64(1) << 30);
 }
 
@@ -269,4 +282,32 @@ TEST_CASE("Line index counts characters, not bytes", "[core][json][tokenizer]")
     CHECK(y.column == 1);
     // Asking out of order still gives the right answer.
     CHECK(index.locate(text.indexOf('x')).column == 3);
+}
+
+TEST_CASE("Strings are scanned right at every position of the 8-byte fast path", "[core][json][tokenizer]")
+{
+    for (int k = 0; k < 20; ++k) {
+        const QByteArray pad(k, 'a');
+        INFO("prefix length " << k);
+        const QByteArray plainText = "\"" + pad + "\""; // the tokenizer keeps a view: the bytes must outlive it
+        JsonTokenizer plain(plainText);
+        REQUIRE(plain.next() == JsonToken::String);
+        CHECK(plain.stringBytes().size() == k);
+        const QByteArray escapedText = "\"" + pad + "\\\"b\"";
+        JsonTokenizer escaped(escapedText);
+        REQUIRE(escaped.next() == JsonToken::String);
+        CHECK(escaped.string() == QString::fromLatin1(pad + "\"b"));
+        const QByteArray cjkText = "\"" + pad + "中\"";
+        JsonTokenizer cjk(cjkText);
+        REQUIRE(cjk.next() == JsonToken::String);
+        CHECK(cjk.string() == QString::fromLatin1(pad) + QStringLiteral("中"));
+        const QByteArray controlText = "\"" + pad + "\x1f" + "bbbbbbbbb\"";
+        JsonTokenizer control(controlText);
+        CHECK(control.next() == JsonToken::Error);
+        CHECK(control.errorOffset() == k + 1);
+        const QByteArray badText = "\"" + pad + "\xff" + "bbbbbbbbb\"";
+        JsonTokenizer bad(badText);
+        CHECK(bad.next() == JsonToken::Error);
+        CHECK(bad.errorOffset() == k + 1);
+    }
 }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QtCore/QBuffer>
+
 using namespace chrono;
 using namespace chrono::test;
 
@@ -20,6 +22,8 @@ TEST_CASE("JSON records under a key become events", "[core][jsonrecords]")
     const Diagnostic* bad = findDiagnostic(r, QStringLiteral("record 3:"));
     REQUIRE(bad);
     CHECK(bad->message.contains(QStringLiteral("day 30")));
+    CHECK(bad->line == 6); // the record's own position, found by scanning the text
+    CHECK(bad->column == 5);
 
     const Event first = d.event(d.eventIndex(u"record-1"));
     CHECK(first.title.en == QStringLiteral("First"));
@@ -40,7 +44,10 @@ TEST_CASE("JSON records: top-level array, overrides and errors", "[core][jsonrec
     const LoadResult r = importJsonRecordsData(array, QStringLiteral("a.json"));
     REQUIRE(r.ok());
     CHECK(r.data->eventCount() == 2);
-    CHECK(r.warningCount() == 1);
+    REQUIRE(r.warningCount() == 1);
+    CHECK(r.diagnostics.first().message.contains(QStringLiteral("record 3: not an object")));
+    CHECK(r.diagnostics.first().line == 1);
+    CHECK(r.diagnostics.first().column == array.indexOf(", 7]") + 3);
 
     ImportOptions options;
     options.columnMap.insert(QStringLiteral("start"), QStringLiteral("published"));
@@ -84,4 +91,59 @@ TEST_CASE("Importer descriptors sniff their formats", "[core][importers]")
         CHECK_FALSE(d.extensions.isEmpty());
         CHECK(d.load != nullptr);
     }
+}
+
+TEST_CASE("Every importer survives mutated input and keeps its contract", "[core][importers]")
+{
+    const char* fixtures[] = { "events_basic.csv", "wide_series.csv", "long_series.csv", "timelinejs_sheet.csv", "records.json",
+        "timelinejs_small.json", "small.timeline" };
+    const QList<ImporterDescriptor> importers = builtinImporters();
+    quint32 state = 2463534242u; // xorshift: the same mutations on every run
+    auto next = [&state] {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        return state;
+    };
+    static const char INSERTS[] = { '"', ',', ';', '\n', '\r', '\0', '<', '>', '{', '}', '[', ']', '&', '\xff', '\xc3' };
+    int loaded = 0, refused = 0;
+    for (const char* name : fixtures) {
+        const QByteArray original = readAll(importFixture(name));
+        REQUIRE_FALSE(original.isEmpty());
+        for (int round = 0; round < 40; ++round) {
+            QByteArray data = original;
+            const int edits = 1 + int(next() % 4);
+            for (int k = 0; k < edits && !data.isEmpty(); ++k) {
+                const qsizetype at = qsizetype(next() % quint32(data.size()));
+                switch (next() % 4) {
+                case 0:
+                    data[at] = INSERTS[next() % sizeof(INSERTS)];
+                    break;
+                case 1:
+                    data.insert(at, INSERTS[next() % sizeof(INSERTS)]);
+                    break;
+                case 2:
+                    data.remove(at, 1 + qsizetype(next() % 16));
+                    break;
+                default:
+                    data.truncate(at);
+                    break;
+                }
+            }
+            for (const ImporterDescriptor& importer : importers) {
+                QBuffer buffer(&data);
+                const LoadResult r = importer.load(buffer, QStringLiteral("mutated"), {});
+                // The contract: a dataset exactly when there is no error; positions never negative.
+                CHECK((r.data == nullptr) == r.hasErrors());
+                for (const Diagnostic& d : r.diagnostics) {
+                    CHECK(d.line >= 0);
+                    CHECK(d.column >= 0);
+                    CHECK_FALSE(d.message.isEmpty());
+                }
+                (r.data ? loaded : refused) += 1;
+            }
+        }
+    }
+    CHECK(loaded > 0);
+    CHECK(refused > 0);
 }

@@ -39,7 +39,10 @@ TEST_CASE("TimelineJS JSON: dates keep their precision, HTML becomes text, group
     CHECK(d.meta().description.en == QStringLiteral("About & more"));
     REQUIRE(d.eventCount() == 4);
     CHECK(r.warningCount() == 2);
-    CHECK(findDiagnostic(r, QStringLiteral("event 5: bad start_date")));
+    const Diagnostic* badMonth = findDiagnostic(r, QStringLiteral("event 5: bad start_date"));
+    REQUIRE(badMonth);
+    CHECK(badMonth->line == 10); // where the slide starts
+    CHECK(badMonth->column == 5);
     CHECK(findDiagnostic(r, QStringLiteral("event 6: no start_date")));
 
     const Event ada = d.event(d.eventIndex(u"ada"));
