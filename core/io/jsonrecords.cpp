@@ -67,7 +67,7 @@ std::vector<std::pair<int, int>> jsonArrayElementPositions(const QByteArray& dat
     const QString arrayKey = QString::fromUtf8(key);
     if (!locator.scan() || locator.elementCount(arrayKey) != expectedCount)
         return {};
-    std::vector<std::pair<int, int>> positions(size_t(expectedCount));
+    std::vector<std::pair<int, int>> positions(static_cast<size_t>(expectedCount));
     for (qsizetype i = 0; i < expectedCount; ++i) {
         const JsonLocation at = locator.element(arrayKey, i);
         positions[size_t(i)] = { at.line, at.column };

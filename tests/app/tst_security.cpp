@@ -172,6 +172,8 @@ TEST_CASE("Exported SVG holds titles as escaped text, never as markup", "[app][s
     const QString text = readText(svg);
     INFO(log.toStdString());
     CHECK(text.contains(QStringLiteral("&lt;img")));
+    // QSvgGenerator's <title> and <desc> take the text verbatim: the exporter must escape it.
+    CHECK(text.contains(QStringLiteral("<title>&lt;script&gt;alert('meta')&lt;/script&gt;</title>")));
     CHECK(text.contains(QStringLiteral("&lt;a href=")));
     for (const char* tag : { "<img", "<a ", "<script", "<foreignObject", "javascript:alert(1)\"" }) {
         INFO(tag);
