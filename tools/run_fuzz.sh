@@ -33,9 +33,10 @@ seed() {
             for d in 2025 2025-01 2025-01-20 2025-01-20T08:30Z "2025-01-20 08:30:15.250+08:00" -0044-03-15 \
                      2024-02-29 2025-02-30 2025-13 9999-12-31T23:59:59.999Z 0000-01-01 "2013-03-30 11:16:00"; do
                 printf '%s' "$d" > "$dir/seed$((i++))"
-            done
-            return ;;
+            done ;;
     esac
+    # Past findings (fixed, and checked by tst_core) keep the fuzzer near old bugs.
+    patterns+=("$root/tests/data/fuzz-regressions/$target/*")
     for p in "${patterns[@]}"; do
         for f in $p; do
             [ -f "$f" ] && cp "$f" "$dir/"

@@ -229,3 +229,59 @@ TEST_CASE("Regressions: what the hostile corpus found in the readers", "[core][h
         CHECK(first(xml, Diagnostic::Severity::Error)->line == 2);
     }
 }
+
+TEST_CASE("Fuzzer findings stay fixed", "[core][hostile][fuzz]")
+{
+    // tests/data/fuzz-regressions/TARGET/: inputs that once broke a libFuzzer target
+    // (tests/fuzz/fuzz_TARGET.cpp), checked here with the same oracles on every test run.
+    const QDir root(QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/fuzz-regressions"));
+    int checked = 0;
+    for (const QString& target : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(root.filePath(target));
+        for (const QString& name : dir.entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            REQUIRE(f.open(QIODevice::ReadOnly));
+            QByteArray bytes = f.readAll();
+            INFO(target.toStdString() << "/" << name.toStdString());
+            ++checked;
+            if (target == u"date") {
+                const DateParseResult r = parseIsoDate(QString::fromUtf8(bytes));
+                if (r.ok()) {
+                    const DateParseResult again = parseIsoDate(r.date.toString());
+                    REQUIRE(again.ok());
+                    CHECK(again.date == r.date);
+                } else {
+                    CHECK_FALSE(r.error.isEmpty());
+                }
+                continue;
+            }
+            const QString reader = target == u"native_json" ? QStringLiteral("native")
+                : target == u"json_records"                 ? QStringLiteral("records")
+                : target == u"timeline_xml"                 ? QStringLiteral("timelinexml")
+                                                            : target;
+            REQUIRE(READERS.contains(reader));
+            QBuffer buffer(&bytes);
+            REQUIRE(buffer.open(QIODevice::ReadOnly));
+            checkInvariants(readWith(reader, buffer, name), name);
+        }
+    }
+    CHECK(checked >= 1);
+}
+
+TEST_CASE("Regressions: what fuzzing found in the date parser", "[core][hostile][fuzz]")
+{
+    // 9999-12-31T23:59:59.999 at UTC-1 is in the year 10000: it parsed, printed as
+    // "10000-01-01T00:59:59.999Z" and could not be read back.
+    const DateParseResult late = parseIsoDate(u"9999-12-31T23:59:59.999-01");
+    CHECK_FALSE(late.ok());
+    CHECK(late.error.contains(QStringLiteral("9999")));
+    const DateParseResult early = parseIsoDate(u"-9999-01-01T00:00+01:00");
+    CHECK_FALSE(early.ok());
+    // The edges themselves stay valid and round-trip.
+    for (const char16_t* text : { u"9999-12-31T23:59:59.999Z", u"9999-12-31T23:59+00:00", u"0000-01-01T00:30+01:00" }) {
+        const DateParseResult r = parseIsoDate(text);
+        INFO(QString::fromUtf16(text).toStdString());
+        REQUIRE(r.ok());
+        CHECK(parseIsoDate(r.date.toString()).date == r.date);
+    }
+}
