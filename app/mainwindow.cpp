@@ -20,6 +20,7 @@
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QMimeData>
+#include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtGui/QActionGroup>
@@ -149,6 +150,17 @@ void MainWindow::createActions()
     });
     file->addAction(tr("Open the &embedded story"), this, &MainWindow::openEmbeddedDataset);
     file->addSeparator();
+    file->addAction(tr("Open &View…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open view"), QString(), tr("Chronoscope views (*.view.json *.json)"));
+        if (!path.isEmpty())
+            openViewFile(path);
+    });
+    file->addAction(tr("Save &View…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save view"), QStringLiteral("chronoscope.view.json"), tr("Chronoscope views (*.view.json)"));
+        if (!path.isEmpty())
+            saveViewFile(path);
+    });
+    file->addSeparator();
     file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -233,6 +245,15 @@ void MainWindow::connectState()
         m_overview->setTheme(theme);
     });
     connect(m_state, &DocumentState::datasetChanged, this, &MainWindow::updateTitle);
+    // The last session's range applies once, to the first dataset that opens.
+    connect(m_state, &DocumentState::datasetChanged, this, [this] {
+        if (m_pendingRange && m_state->dataset()) {
+            const TimeRange r = *m_pendingRange;
+            m_pendingRange.reset();
+            if (m_state->fullRange().intersects(r.start, r.end))
+                m_state->setVisibleRange(r);
+        }
+    });
 
     // Views -> state (requests).
     connect(m_timeline, &TimelineView::visibleRangeRequested, m_state, &DocumentState::setVisibleRange);
@@ -353,6 +374,60 @@ void MainWindow::aboutDataset()
     dialog.exec();
 }
 
+ViewState MainWindow::viewState() const
+{
+    ViewState v;
+    v.filter = m_state->filter();
+    v.range = m_state->visibleRange();
+    v.chartGroup = m_state->chartGroup();
+    v.chartKind = m_state->chartKind();
+    // The window shows the timeline above the chart: the report view draws the same.
+    v.view = v.chartGroup.isEmpty() ? QStringLiteral("timeline") : QStringLiteral("report");
+    v.theme = m_state->themeName();
+    v.language = m_state->language();
+    return v;
+}
+
+void MainWindow::applyViewState(const ViewState& v)
+{
+    m_state->setLanguage(v.language);
+    m_state->setThemeName(v.theme);
+    m_state->setFilter(v.filter);
+    if (!v.chartGroup.isEmpty())
+        m_state->setChartGroup(v.chartGroup);
+    if (!v.chartKind.isEmpty())
+        m_state->setChartKind(v.chartKind);
+    if (v.range && m_state->dataset())
+        m_state->setVisibleRange(*v.range);
+    else if (v.range)
+        m_pendingRange = v.range;
+}
+
+bool MainWindow::saveViewFile(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(viewState().toJson()) < 0 || !file.commit()) {
+        showDiagnostics(tr("Could not save the view"), { Diagnostic { Diagnostic::Severity::Error, path, 0, 0, file.errorString() } });
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved view to %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::openViewFile(const QString& path)
+{
+    QFile file(path);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+    } else if (const auto v = ViewState::fromJson(file.readAll(), &error)) {
+        applyViewState(*v);
+        return true;
+    }
+    showDiagnostics(tr("Could not open the view"), { Diagnostic { Diagnostic::Severity::Error, path, 0, 0, error } });
+    return false;
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -362,13 +437,8 @@ void MainWindow::restoreSettings()
     if (view.isEmpty())
         return;
     QString error;
-    if (const auto v = ViewState::fromJson(view, &error)) {
-        m_state->setLanguage(v->language);
-        m_state->setThemeName(v->theme);
-        m_state->setFilter(v->filter);
-        if (!v->chartGroup.isEmpty())
-            m_state->setChartGroup(v->chartGroup);
-    }
+    if (const auto v = ViewState::fromJson(view, &error))
+        applyViewState(*v);
 }
 
 void MainWindow::saveSettings() const
@@ -376,14 +446,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    ViewState v;
-    v.filter = m_state->filter();
-    v.range = m_state->visibleRange();
-    v.chartGroup = m_state->chartGroup();
-    v.chartKind = m_state->chartKind();
-    v.theme = m_state->themeName();
-    v.language = m_state->language();
-    settings.setValue(QStringLiteral("view/state"), v.toJson());
+    settings.setValue(QStringLiteral("view/state"), viewState().toJson());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

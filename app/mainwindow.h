@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/state/viewstate.h"
 #include "core/io/diagnostic.h"
 
 #include <QtWidgets/QMainWindow>
@@ -46,6 +47,11 @@ public Q_SLOTS:
     /// Loads files off the UI thread; the current document stays until the load succeeds.
     void openFiles(const QStringList& files);
     void importFiles(const QStringList& files);
+    /// What the window shows, as a view file / settings value.
+    ViewState viewState() const;
+    void applyViewState(const ViewState& view);
+    bool saveViewFile(const QString& path);
+    bool openViewFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -81,6 +87,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
     bool m_importing = false;
+    std::optional<TimeRange> m_pendingRange;
 };
 
 } // namespace chrono::ui

@@ -47,6 +47,8 @@ struct SplitPoints {
 SplitPoints splitPoints(const Series& s, ChartKind kind, bool logScale)
 {
     SplitPoints out;
+    out.measured.reserve(s.points.size());
+    out.measuredIndex.reserve(s.points.size());
     for (int i = 0; i < s.points.size(); ++i) {
         const SeriesPoint& p = s.points[i];
         if (!p.date.isValid() || !std::isfinite(p.value) || (logScale && p.value <= 0))
@@ -60,6 +62,10 @@ SplitPoints splitPoints(const Series& s, ChartKind kind, bool logScale)
             out.measuredIndex.append(i);
         }
     }
+    // Every point measured and kept (the common, large case): the index is the identity;
+    // an empty list says so without allocating one int per point.
+    if (out.measured.size() == s.points.size())
+        out.measuredIndex = {};
     return out;
 }
 
@@ -114,6 +120,7 @@ private:
     const ChartRequest& m_r;
     const ChartBuilder::Options& m_o;
     QHash<QString, int> m_colorUses;
+    const TimeRange m_extent = ChartBuilder::dataExtent(m_r); ///< one pass over the points, not one per use
 };
 
 QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name, const QList<QPointF>& points, const QColor& color,
@@ -121,7 +128,11 @@ QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name
 {
     auto* line = new QLineSeries;
     line->setName(name);
-    QPen pen(color, LINE_WIDTH, dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Round joins matter on sparse lines (few, visible corners); on dense ones they are
+    // invisible and make Qt's stroker (run on every geometry update) far slower.
+    const bool sparse = points.size() <= MARKER_LIMIT;
+    QPen pen(color, LINE_WIDTH, dashed ? Qt::DashLine : Qt::SolidLine, sparse ? Qt::RoundCap : Qt::FlatCap,
+        sparse ? Qt::RoundJoin : Qt::BevelJoin);
     line->setPen(pen);
     attach(line, id);
     if (inLegend)
@@ -164,8 +175,9 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     const Dataset& d = *m_r.dataset;
     const bool step = m_r.kind == ChartKind::PriceStep;
     const bool growth = m_r.kind == ChartKind::Growth;
-    const TimeRange extent = ChartBuilder::dataExtent(m_r);
+    const TimeRange extent = m_extent;
     std::optional<TimeMs> base = m_r.growthBase;
+    QString baseLabel = base ? Date::fromMs(*base, DatePrecision::Day).toString() : QString();
     QStringList withoutBase;
 
     for (const Series* s : series) {
@@ -174,11 +186,13 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         const QString title = s->title.text(m_r.lang).isEmpty() ? s->id : s->title.text(m_r.lang);
 
         if (growth) {
-            if (!base) { // default base: the first date of the chart
+            if (!base) { // default base: the first data point of the chart, named at its own precision
                 for (const Series* other : series)
                     for (const SeriesPoint& p : other->points)
-                        if (p.date.isValid())
-                            base = std::min(base.value_or(p.date.midMs()), p.date.midMs());
+                        if (p.date.isValid() && (!base || p.date.midMs() < *base)) {
+                            base = p.date.midMs();
+                            baseLabel = p.date.toString();
+                        }
             }
             // Claims are stated against the same base value as the measured line.
             const QList<QPointF>& reference = sp.measured.isEmpty() ? sp.claims : sp.measured;
@@ -220,17 +234,22 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     }
 
     if (growth && base) {
-        const QString date = Date::fromMs(*base, DatePrecision::Day).toString();
+        const QString& date = baseLabel;
         m_t.m_markers->setReferenceLine(*base, pick(m_r.lang, "Base ", "基准 ") + date);
         m_t.m_valueAxis->setTitleText(pick(m_r.lang, "Change since %1 (%)", "相对 %1 的变化（%）").arg(date));
         m_t.m_includeZero = true;
     } else {
         m_t.m_valueAxis->setTitleText(unitTitle(series));
-        m_t.m_includeZero = !m_r.logScale;
+        // Shares, prices and counts are read against zero; other quantities get the data's range.
+        m_t.m_includeZero = !m_r.logScale && std::any_of(series.cbegin(), series.cend(), [](const Series* s) {
+            return s->kind == SeriesKind::Share || s->kind == SeriesKind::Price || s->kind == SeriesKind::Count;
+        });
     }
-    if (!withoutBase.isEmpty())
-        m_t.m_note = pick(m_r.lang, "No value at or before the base date: %1", "基准日期及之前没有数值：%1")
+    if (!withoutBase.isEmpty()) {
+        m_t.m_note = pick(m_r.lang, "Not drawn, no value at or before the base date: %1", "未绘制，基准日期及之前没有数值：%1")
                          .arg(withoutBase.join(QStringLiteral(", ")));
+        m_t.m_markers->setNote(m_t.m_note); // said on the chart itself, so exports carry it
+    }
 }
 
 void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool relative)
@@ -289,7 +308,7 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
         for (int k = 0; k < splits[i].measured.size(); ++k) {
             const auto at = std::lower_bound(st.x.cbegin(), st.x.cend(), splits[i].measured[k].x()) - st.x.cbegin();
             tops.append(QPointF(st.x[at], st.upper[i][at]));
-            index.append(splits[i].measuredIndex[k]);
+            index.append(splits[i].measuredIndex.isEmpty() ? k : splits[i].measuredIndex[k]);
         }
         m_t.m_hoverLines.append({ s->id, area, tops, index });
         m_t.m_order.append(s->id);
@@ -403,7 +422,7 @@ void ChartBuilderPrivate::run()
 
     chart->setMargins(QMargins(12, int(std::ceil(m_t.m_markers->reservedHeight())), 24, 6));
     m_t.m_pixelWidth = m_r.pixelSize.width();
-    TimeRange range = m_r.visibleRange.isEmpty() ? ChartBuilder::dataExtent(m_r) : m_r.visibleRange.normalized();
+    TimeRange range = m_r.visibleRange.isEmpty() ? m_extent : m_r.visibleRange.normalized();
     if (range.isEmpty()) { // nothing to draw: still a valid, labelled empty chart
         const TimeMs now = m_r.dataset && m_r.dataset->timeExtent() ? m_r.dataset->timeExtent()->first : 0;
         range = { now, now + 365 * MS_PER_DAY };
@@ -456,12 +475,28 @@ TimeRange ChartBuilder::dataExtent(const ChartRequest& request)
 {
     TimeMs lo = std::numeric_limits<TimeMs>::max();
     TimeMs hi = std::numeric_limits<TimeMs>::min();
-    for (const Series* s : shownSeries(request))
-        for (const SeriesPoint& p : s->points)
+    // Points are sorted by date (start, then coarser first), so the extent is found at the
+    // ends: the first valid point starts it; walking back from the last, only points that
+    // start less than a year (the longest period) before the latest end can end later.
+    constexpr TimeMs LONGEST_PERIOD = 366 * MS_PER_DAY;
+    for (const Series* s : shownSeries(request)) {
+        const QList<SeriesPoint>& pts = s->points;
+        for (const SeriesPoint& p : pts)
             if (p.date.isValid()) {
                 lo = std::min(lo, p.date.ms);
-                hi = std::max(hi, p.date.endMs());
+                break;
             }
+        TimeMs latestEnd = std::numeric_limits<TimeMs>::min();
+        for (qsizetype i = pts.size() - 1; i >= 0; --i) {
+            const Date& date = pts[i].date;
+            if (!date.isValid())
+                continue;
+            if (latestEnd != std::numeric_limits<TimeMs>::min() && date.ms + LONGEST_PERIOD < latestEnd)
+                break;
+            latestEnd = std::max(latestEnd, date.endMs());
+        }
+        hi = std::max(hi, latestEnd);
+    }
     if (request.kind == ChartKind::Growth && request.growthBase && lo <= hi) {
         lo = std::min(lo, *request.growthBase);
         hi = std::max(hi, *request.growthBase);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/charts/chartrenderer.h"
 
+#include "app/charts/eventmarkeritem.h"
+
 #include <QtCharts/QChart>
+
+#include <cmath>
 #include <QtGui/QPainter>
 #include <QtWidgets/QGraphicsLayout>
 #include <QtWidgets/QGraphicsScene>
@@ -19,6 +23,17 @@ void ChartRenderer::render(TrendChart& chart, const QSize& size, QPainter* paint
     // Lay out now rather than on the next event loop turn (there is none during export).
     if (QGraphicsLayout* layout = qchart->layout())
         layout->activate();
+    // Exports keep only the label rows they use (the view keeps room for more while panning).
+    if (EventMarkerItem* markers = chart.markers()) {
+        const int top = int(std::ceil(markers->reservedHeight(markers->rowsUsed())));
+        if (top < qchart->margins().top()) {
+            QMargins margins = qchart->margins();
+            margins.setTop(top);
+            qchart->setMargins(margins);
+            if (QGraphicsLayout* layout = qchart->layout())
+                layout->activate();
+        }
+    }
     chart.setPixelWidth(int(qchart->plotArea().width()));
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);

@@ -55,16 +55,33 @@ EventMarkerItem::EventMarkerItem(QChart* chart, QCategoryAxis* timeAxis, Dataset
         connect(m_axis, &QValueAxis::rangeChanged, this, [this] { update(); });
 }
 
-qreal EventMarkerItem::reservedHeight() const
+qreal EventMarkerItem::reservedHeight(int rows) const
 {
     const qreal row = QFontMetricsF(m_theme.font(LABEL_PX)).height() + 6;
     const qreal title = m_title.isEmpty() ? 0 : QFontMetricsF(m_theme.font(TITLE_PX, true)).height() + 8;
-    return TOP_PAD + title + (m_candidates.empty() ? 0 : row * m_rows) + 6;
+    if (rows < 0)
+        rows = m_candidates.empty() ? 0 : m_rows;
+    return TOP_PAD + title + row * std::min(rows, m_rows) + 6;
+}
+
+int EventMarkerItem::rowsUsed() const
+{
+    layout();
+    int rows = 0;
+    for (const Placed& p : m_placed)
+        rows = std::max(rows, p.row + 1);
+    return rows;
 }
 
 void EventMarkerItem::setTitle(const QString& title)
 {
     m_title = title;
+    update();
+}
+
+void EventMarkerItem::setNote(const QString& note)
+{
+    m_note = note;
     update();
 }
 
@@ -176,6 +193,7 @@ void EventMarkerItem::layout() const
                 for (size_t below = 0; below < row; ++below)
                     occupied[below].push_back(QRectF(p.x - 2, bandBottom - qreal(below + 1) * rowHeight + 2, 4, rowHeight - 4));
                 p.label = box;
+                p.row = int(row);
                 break;
             }
         }
@@ -305,6 +323,11 @@ void EventMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(m_theme.mutedText);
         painter->drawText(QPointF(x + 4, plot.bottom() - 6), m_referenceLabel);
+    }
+    if (!m_note.isEmpty()) {
+        painter->setFont(m_theme.font(LABEL_PX));
+        painter->setPen(m_theme.accent);
+        painter->drawText(plot.adjusted(8, TICK + 4, -8, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_note);
     }
     if (m_cursor && m_cursor >= m_layoutMin && m_cursor <= m_layoutMax) {
         const qreal x = timeToX(*m_cursor);

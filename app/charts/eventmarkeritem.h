@@ -32,9 +32,15 @@ public:
     EventMarkerItem(QChart* chart, QCategoryAxis* timeAxis, DatasetPtr dataset, const EventMask& mask, Language lang,
         const Theme& theme);
 
-    /// Height in pixels the label band needs above the plot area (title included).
-    qreal reservedHeight() const;
+    /// Height in pixels the label band needs above the plot area (title included), for
+    /// `rows` label rows (-1: the most it may use).
+    qreal reservedHeight(int rows = -1) const;
+    /// Label rows the last layout used (0 when no label was placed). Label x positions do not
+    /// depend on the top margin, so a renderer may shrink the band to this and lay out again.
+    int rowsUsed() const;
     void setTitle(const QString& title);
+    /// A line of text the chart must state (e.g. lines left out), painted at the plot's top left.
+    void setNote(const QString& note);
     void setSelectedEvent(int eventIndex);
     int selectedEvent() const { return m_selected; }
     void setCursorTime(std::optional<TimeMs> ms);
@@ -67,6 +73,7 @@ private:
         qreal x; ///< line position (point events) or span start
         qreal x2; ///< span end (ranges), == x for points
         QRectF label; ///< empty when the label was dropped
+        int row = -1;
     };
 
     qreal timeToX(TimeMs ms) const;
@@ -80,6 +87,7 @@ private:
     std::vector<Candidate> m_candidates; ///< sorted by start
     int m_selected = -1;
     QString m_title;
+    QString m_note;
     std::optional<TimeMs> m_cursor;
     std::optional<TimeMs> m_reference;
     QString m_referenceLabel;

@@ -118,7 +118,9 @@ void TrendChart::updateTimeTicks()
 
 void TrendChart::setPixelWidth(int width)
 {
-    if (width == m_pixelWidth || width <= 0)
+    // Decimating for more columns than there are pixels is still exact (just more points),
+    // so a slightly narrower plot keeps the current points; a wider one needs new ones.
+    if (width <= 0 || (width <= m_pixelWidth && width * 2 > m_pixelWidth))
         return;
     m_pixelWidth = width;
     setVisibleRange(m_range);
@@ -130,7 +132,10 @@ void TrendChart::rescaleValueAxis()
     for (const Line& line : std::as_const(m_lines)) {
         if (!line.series->isVisible())
             continue;
-        if (const auto r = visibleValueRange(line.points, double(m_range.start), double(m_range.end))) {
+        // The decimated points hold every column's extremes and the neighbours outside the
+        // window, so their visible range is exactly that of all points, at a fraction of the cost.
+        const QList<QPointF> drawn = m_decimate ? line.series->points() : line.points;
+        if (const auto r = visibleValueRange(drawn, double(m_range.start), double(m_range.end))) {
             lo = std::min(lo, r->first);
             hi = std::max(hi, r->second);
         }
@@ -262,7 +267,7 @@ std::optional<ChartHover> TrendChart::hoverAt(const QPointF& chartPos, qreal max
             const qreal d = std::hypot(pos.x() - chartPos.x(), pos.y() - chartPos.y());
             if (d < bestDistance) {
                 bestDistance = d;
-                best = ChartHover { line.seriesId, line.dataIndex[i], pos };
+                best = ChartHover { line.seriesId, line.dataIndex.isEmpty() ? int(i) : line.dataIndex[i], pos };
             }
         }
     }

@@ -3,6 +3,7 @@
 
 #include "app/charts/chartrequest.h"
 
+#include <QtCharts/QChart>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QPointF>
@@ -12,7 +13,6 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
-class QChart;
 class QCategoryAxis;
 class QXYSeries;
 QT_END_NAMESPACE
@@ -91,7 +91,7 @@ private:
         QString seriesId;
         QAbstractSeries* attach = nullptr; ///< a series attached to both axes (for mapping)
         QList<QPointF> points;
-        QList<int> dataIndex; ///< index into the Series' points
+        QList<int> dataIndex; ///< index into the Series' points; empty = the identity (all points shown)
     };
 
     void rescaleValueAxis();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/exportcommand.h"
 
+#include "app/charts/chartrequest.h"
 #include "app/cli/clicommon.h"
 #include "app/render/exportrenderer.h"
 #include "app/state/documentstate.h"
@@ -40,7 +41,7 @@ struct Options {
     QCommandLineOption lang { QStringLiteral("lang"), tr("en | zh."), QStringLiteral("LANG") };
     QCommandLineOption title { QStringLiteral("title"), tr("Title above the picture."), QStringLiteral("TEXT") };
     QCommandLineOption subtitle { QStringLiteral("subtitle"), tr("Subtitle under the title."), QStringLiteral("TEXT") };
-    QCommandLineOption chartKind { QStringLiteral("chart-kind"), tr("line | stacked | stacked-relative | price-step | growth."), QStringLiteral("KIND") };
+    QCommandLineOption chartKind { QStringLiteral("chart-kind"), tr("line | stacked | stacked-relative | step | growth (default: step for prices, else line)."), QStringLiteral("KIND") };
     QCommandLineOption page { QStringLiteral("page"), tr("PDF page: A4 or Letter (default: the picture size)."), QStringLiteral("SIZE") };
     QCommandLineOption noFooter { QStringLiteral("no-footer"), tr("Leave out the sources footer.") };
     QCommandLineOption viewFile { QStringLiteral("view-file"), tr("A saved view (filters, range, series, theme, language)."), QStringLiteral("FILE") };
@@ -57,7 +58,7 @@ int usageError(const QString& message)
 }
 
 bool writeData(const QString& path, const QString& suffix, const Dataset& ds, const EventMask& mask,
-    const FilterSpec& filter, Language lang, QString* error)
+    const FilterSpec& filter, Language lang, const QString& chartGroup, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -65,7 +66,13 @@ bool writeData(const QString& path, const QString& suffix, const Dataset& ds, co
         return false;
     }
     bool ok = false;
-    if (suffix == u"csv") {
+    if (suffix == u"csv" && !chartGroup.isEmpty()) {
+        // A chart view's data is its points: one row per visible point of the group.
+        QStringList ids;
+        for (const Series* s : ds.seriesGroup(chartGroup))
+            ids.append(s->id);
+        ok = writeSeriesCsv(ds, filter, file, ids);
+    } else if (suffix == u"csv") {
         ok = writeEventsCsv(ds, mask, lang, file);
     } else {
         const DatasetPtr subset = filteredDataset(ds, mask, filter);
@@ -161,8 +168,11 @@ int runExport(const QStringList& args)
     }
     if (parser.isSet(o.view))
         view.view = parser.value(o.view);
-    if (parser.isSet(o.chartKind))
+    if (parser.isSet(o.chartKind)) {
         view.chartKind = parser.value(o.chartKind);
+        if (!chartKindFromName(view.chartKind))
+            return usageError(tr("--chart-kind expects line, stacked, stacked-relative, step or growth"));
+    }
     if (view.view.startsWith(u"chart:"))
         view.chartGroup = view.view.mid(6);
     exportOptions.view = view.view;
@@ -224,7 +234,10 @@ int runExport(const QStringList& args)
         stage("layout", 0);
         stage("render", 0);
         QString error;
-        if (!writeData(outPath, suffix, ds, mask, view.filter, view.language, &error)) {
+        const QString group = view.view.startsWith(u"chart:") ? view.view.mid(6) : QString();
+        if (!group.isEmpty() && ds.seriesGroup(group).isEmpty())
+            return usageError(tr("unknown series '%1'; known: %2").arg(group, ds.seriesGroups().join(QStringLiteral(", "))));
+        if (!writeData(outPath, suffix, ds, mask, view.filter, view.language, group, &error)) {
             err() << QStringLiteral("chronoscope export: ") << error << Qt::endl;
             return ExitBadData;
         }

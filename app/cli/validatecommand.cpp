@@ -4,7 +4,6 @@
 #include "app/cli/clicommon.h"
 #include "app/state/viewstate.h"
 #include "core/io/embedded.h"
-#include "core/io/readerregistry.h"
 #include "core/io/validate.h"
 
 #include <QtCore/QCommandLineParser>
@@ -45,10 +44,9 @@ int runValidate(const QStringList& args)
         files.append(embeddedDatasetPath());
     int errors = 0, warnings = 0;
     for (const QString& file : files) {
-        const LoadResult r = embedded ? loadEmbeddedDataset() : loadFile(file, options);
-        QList<Diagnostic> all = r.diagnostics;
-        if (r.data && !r.hasErrors())
-            all += validateDataset(*r.data, embedded ? embeddedDatasetPath() : file);
+        // validateFile gives the reader's and the validator's findings together, with
+        // positions; the embedded dataset is read from its resource the same way.
+        const QList<Diagnostic> all = validateFile(file, options);
         for (const Diagnostic& d : all) {
             if (d.isError())
                 ++errors;
@@ -56,15 +54,6 @@ int runValidate(const QStringList& args)
                 ++warnings;
             if (d.isError() || !errorsOnly)
                 out() << d.toString() << Qt::endl;
-        }
-        if (r.data && !r.hasErrors()) {
-            err() << tr("%1: %2 events, %3 companies, %4 series, %5 sources")
-                         .arg(embedded ? embeddedDatasetPath() : file)
-                         .arg(r.data->eventCount())
-                         .arg(r.data->companies().size())
-                         .arg(r.data->series().size())
-                         .arg(r.data->sources().size())
-                  << Qt::endl;
         }
     }
     err() << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ") << tr("%n warning(s)", nullptr, warnings) << Qt::endl;

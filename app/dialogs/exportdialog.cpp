@@ -270,8 +270,14 @@ bool ExportDialog::exportTo(const QString& path, QString* error)
         }
         const Dataset& ds = *m_state->dataset();
         const Language lang = renderInput().language;
-        const bool ok = suffix == u"csv" ? writeEventsCsv(ds, m_state->mask(), lang, file)
-                                         : file.write(writeNativeJson(*filteredDataset(ds, m_state->mask(), m_state->filter()))) >= 0;
+        const QString what = m_what->currentData().toString();
+        bool ok = false;
+        if (suffix == u"csv" && what.startsWith(u"chart:"))
+            ok = writeSeriesCsv(ds, m_state->filter(), file, { what.mid(6) }); // the chart's points
+        else if (suffix == u"csv")
+            ok = writeEventsCsv(ds, m_state->mask(), lang, file);
+        else
+            ok = file.write(writeNativeJson(*filteredDataset(ds, m_state->mask(), m_state->filter()))) >= 0;
         if (!ok || !file.commit()) {
             *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
             return false;

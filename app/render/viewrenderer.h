@@ -26,7 +26,7 @@ struct RenderInput {
     Language language = Language::English;
     Theme theme = Theme::light();
     QString chartGroup; ///< for charts and reports
-    QString chartKind; ///< line | stacked | stacked-relative | price-step | growth; empty = by kind
+    QString chartKind; ///< line | stacked | stacked-relative | step | growth; empty = by kind
     std::optional<TimeMs> today; ///< the today line; unset = none (deterministic exports)
 };
 

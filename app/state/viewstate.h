@@ -22,7 +22,7 @@ struct ViewState {
     std::optional<TimeRange> range;
     QString view = QStringLiteral("timeline"); ///< timeline | chart:ID | report
     QString chartGroup;
-    QString chartKind; ///< line | stacked | stacked-relative | price-step | growth; empty = by series kind
+    QString chartKind; ///< line | stacked | stacked-relative | step | growth; empty = by series kind
     QString theme = QStringLiteral("light");
     Language language = Language::English;
 

@@ -60,29 +60,32 @@ bool crowded(const Dataset& ds, const std::vector<int>& events, const TimeScale&
     return false;
 }
 
-/// Stacks a lane's items under a row cap, reserving label room for the most important items
-/// that still fit without overflow: importance >= 1 first, then >= 2, ... then none.
-StackResult stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
+/// A lane stacked under a row cap, and what it shows: each item with its label counts twice
+/// its importance, without its label once, overflowed not at all.
+struct LaneStack {
+    StackResult result;
+    qint64 value = 0;
+};
+
+/// Stacks a lane's items under a row cap, most important first, keeping room for labels
+/// (estimated widths) where it can.
+LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
 {
-    std::vector<StackItem> extents(items.size());
-    StackResult best;
-    for (int level = 1; level <= 6; ++level) {
-        for (size_t k = 0; k < items.size(); ++k) {
-            const LayoutItem& it = items[k];
-            double x1 = it.x1;
-            if (level <= 5 && ds.importanceColumn()[size_t(it.event)] >= level) {
-                const double w = in.estimatedLabelWidth(it.event);
-                const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
-                if (!inside)
-                    x1 = it.x1 + LABEL_GAP + w;
-            }
-            extents[k] = StackItem { it.x0, x1 };
-        }
-        best = stackRows(extents, cap, STACK_GAP);
-        if (best.overflow == 0)
-            break;
+    std::vector<PriorityStackItem> extents(items.size());
+    for (size_t k = 0; k < items.size(); ++k) {
+        const LayoutItem& it = items[k];
+        const double w = in.estimatedLabelWidth(it.event);
+        const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
+        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, ds.importanceColumn()[size_t(it.event)] };
     }
-    return best;
+    LaneStack stack;
+    std::vector<quint8> labelled;
+    stack.result = stackRowsByPriority(extents, cap, STACK_GAP, &labelled);
+    for (size_t k = 0; k < items.size(); ++k) {
+        if (stack.result.rows[k] >= 0)
+            stack.value += extents[k].priority * (labelled[k] ? 2 : 1);
+    }
+    return stack;
 }
 
 double laneHeight(const LaneFrame& lane)
@@ -158,15 +161,33 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
     const TimeScale& scale = frame.scale;
     const EventMask& mask = *in.mask;
     const bool masked = mask.size() == size_t(ds.eventCount());
-    const auto [first, last] = visibleIndexRange(ds, in.range);
-    const bool direct = last - first <= DIRECT_BINNING_LIMIT || !in.pyramid;
+    // The events overlapping the range, up to the direct limit; beyond it the pyramid answers.
+    std::vector<int> candidates;
+    bool direct = false;
+    // Events starting inside the range are a lower bound of those overlapping it: two binary
+    // searches decide the crowded case without walking the index.
+    const auto& starts = ds.starts();
+    const auto startsInRange = std::lower_bound(starts.begin(), starts.end(), in.range.end)
+        - std::lower_bound(starts.begin(), starts.end(), in.range.start);
+    if (startsInRange > DIRECT_BINNING_LIMIT && in.pyramid) {
+        direct = false;
+    } else if (in.overlaps) {
+        direct = in.overlaps->overlapping(ds, in.range, DIRECT_BINNING_LIMIT, candidates);
+    } else {
+        const auto [first, last] = visibleIndexRange(ds, in.range);
+        direct = last - first <= DIRECT_BINNING_LIMIT;
+        for (int i = first; direct && i < last; ++i) {
+            if (ds.ends()[size_t(i)] > in.range.start)
+                candidates.push_back(i);
+        }
+    }
+    direct = direct || !in.pyramid;
 
     frame.lanes.resize(in.lanes.lanes.size());
     std::vector<std::vector<int>> perLane(in.lanes.lanes.size());
     if (direct) {
-        const auto& ends = ds.ends();
-        for (int i = first; i < last; ++i) {
-            if ((masked && !mask[size_t(i)]) || ends[size_t(i)] <= in.range.start)
+        for (int i : candidates) {
+            if (masked && !mask[size_t(i)])
                 continue;
             const int lane = in.lanes.laneOfEvent(ds, i);
             if (lane < 0)
@@ -198,22 +219,50 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });
     }
 
-    // Stack with the full row cap; when the lanes do not fit the rect, lower the cap.
+    // Stack every lane with the full row cap. When the lanes do not fit the rect, take rows
+    // away one at a time from the lane that loses least by it (what it shows: items and
+    // labels, weighted by importance), so the space goes where it shows most.
     const double available = in.rect.bottom() - frame.lanesTop;
-    std::vector<StackResult> stacks(frame.lanes.size());
-    for (int cap = MAX_ROWS_PER_LANE; cap >= 1; --cap) {
-        double total = 0;
-        for (size_t l = 0; l < frame.lanes.size(); ++l) {
-            LaneFrame& lane = frame.lanes[l];
-            if (!lane.density) {
-                stacks[l] = stackLane(ds, lane.items, cap, in);
-                lane.rowCount = stacks[l].rowCount;
-                lane.overflow = stacks[l].overflow;
-            }
-            total += laneHeight(lane);
+    std::vector<LaneStack> stacks(frame.lanes.size());
+    std::vector<LaneStack> fewer(frame.lanes.size()); ///< each lane with one row less (cached)
+    std::vector<bool> fewerValid(frame.lanes.size(), false);
+    double total = 0;
+    for (size_t l = 0; l < frame.lanes.size(); ++l) {
+        LaneFrame& lane = frame.lanes[l];
+        if (!lane.density) {
+            stacks[l] = stackLane(ds, lane.items, MAX_ROWS_PER_LANE, in);
+            lane.rowCount = stacks[l].result.rowCount;
+            lane.overflow = stacks[l].result.overflow;
         }
-        if (!in.fitToHeight || total <= available)
-            break;
+        total += laneHeight(lane);
+    }
+    while (in.fitToHeight && total > available) {
+        int pick = -1;
+        qint64 pickLoss = 0;
+        for (size_t l = 0; l < frame.lanes.size(); ++l) {
+            const LaneFrame& lane = frame.lanes[l];
+            if (lane.density || lane.rowCount <= 1)
+                continue;
+            if (!fewerValid[l]) {
+                fewer[l] = stackLane(ds, lane.items, lane.rowCount - 1, in);
+                fewerValid[l] = true;
+            }
+            const qint64 loss = stacks[l].value - fewer[l].value;
+            // Least loss first; among equals the lane with the most rows gives one up.
+            if (pick < 0 || loss < pickLoss || (loss == pickLoss && lane.rowCount > frame.lanes[size_t(pick)].rowCount)) {
+                pick = int(l);
+                pickLoss = loss;
+            }
+        }
+        if (pick < 0)
+            break; // one row each and still too tall: the view scrolls
+        LaneFrame& lane = frame.lanes[size_t(pick)];
+        total -= laneHeight(lane);
+        stacks[size_t(pick)] = std::move(fewer[size_t(pick)]);
+        fewerValid[size_t(pick)] = false;
+        lane.rowCount = stacks[size_t(pick)].result.rowCount;
+        lane.overflow = stacks[size_t(pick)].result.overflow;
+        total += laneHeight(lane);
     }
 
     double y = frame.lanesTop;
@@ -228,7 +277,7 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         kept.reserve(lane.items.size());
         for (size_t k = 0; k < lane.items.size(); ++k) {
             LayoutItem it = lane.items[k];
-            it.row = stacks[l].rows[k];
+            it.row = stacks[l].result.rows[k];
             if (it.row < 0)
                 lane.overflowX.push_back((it.x0 + it.x1) / 2);
             else

@@ -6,6 +6,7 @@
 #include "core/filter/filterspec.h"
 #include "core/layout/labelplacement.h"
 #include "core/layout/lanelayout.h"
+#include "core/layout/overlapindex.h"
 #include "core/layout/timescale.h"
 #include "core/lod/eventbinning.h"
 
@@ -84,6 +85,7 @@ struct LayoutInputs {
     const Dataset* dataset = nullptr;
     const EventMask* mask = nullptr; ///< may be empty: all visible
     const DensityPyramid* pyramid = nullptr;
+    const OverlapIndex* overlaps = nullptr; ///< finds visible events; without it a widened scan is used
     LaneSet lanes;
     TimeRange range;
     QRectF rect;

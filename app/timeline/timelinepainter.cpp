@@ -29,10 +29,14 @@ void TimelinePainter::setDataset(DatasetPtr dataset)
     m_mask.clear();
     m_selected = m_hovered = -1;
     m_pyramid.clear();
-    if (m_dataset)
+    m_overlaps.clear();
+    if (m_dataset) {
         m_pyramid.build(*m_dataset, m_mask);
-    if (m_range.isEmpty())
-        m_range = dataExtent();
+        m_overlaps.build(*m_dataset);
+    }
+    // A new dataset starts fitted; whoever owns the visible range may set another one after.
+    if (const TimeRange extent = dataExtent(); !extent.isEmpty())
+        m_range = extent;
     m_lanesValid = false;
     invalidateText();
     invalidateLayout();
@@ -69,7 +73,12 @@ void TimelinePainter::setTheme(const Theme& theme)
     m_headerFont = theme.font(13, true);
     m_smallFont = theme.font(10);
     m_averageCharWidth = QFontMetricsF(m_labelFont).averageCharWidth();
+    const QFontMetricsF small(m_smallFont);
+    for (int d = 0; d < 10; ++d)
+        m_countAdvance[size_t(d)] = small.horizontalAdvance(QChar(u'0' + d));
+    m_countAdvance[10] = small.horizontalAdvance(QChar(u','));
     m_sprites.clear();
+    m_countTexts.clear();
     invalidateText();
     invalidateLayout();
 }
@@ -210,6 +219,7 @@ const TimelineFrame& TimelinePainter::layout(const QRectF& rect)
     in.dataset = m_dataset.get();
     in.mask = &m_mask;
     in.pyramid = &m_pyramid;
+    in.overlaps = &m_overlaps;
     in.lanes = m_lanes;
     in.range = m_range;
     in.rect = rect;

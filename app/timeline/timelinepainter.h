@@ -11,6 +11,7 @@
 #include <QtGui/QImage>
 #include <QtGui/QStaticText>
 
+#include <array>
 #include <optional>
 
 class QPainter;
@@ -30,6 +31,7 @@ class TimelinePainter {
 public:
     TimelinePainter();
 
+    /// Shows a new snapshot, fitted to its extent; clears mask, selection and hover.
     void setDataset(DatasetPtr dataset);
     const DatasetPtr& dataset() const { return m_dataset; }
     /// Visibility per event (empty = all). Rebuilds the density pyramid (O(events)).
@@ -87,6 +89,8 @@ private:
     const QStaticText& staticLabel(int eventIndex);
     QColor laneColor(int key) const;
     const QImage& dotSprite(const QColor& color, int diameter);
+    double countWidth(const QString& digits) const;
+    const QStaticText& countText(const QString& digits) const;
     TimeMs today() const;
 
     void paintAxis(QPainter& p) const;
@@ -102,6 +106,7 @@ private:
     DatasetPtr m_dataset;
     EventMask m_mask;
     DensityPyramid m_pyramid;
+    OverlapIndex m_overlaps;
     Language m_language = Language::English;
     Theme m_theme;
     TimeRange m_range;
@@ -122,6 +127,8 @@ private:
     std::vector<float> m_labelWidths; ///< per event, -1 = not measured yet
     QHash<int, QStaticText> m_staticLabels; ///< bounded; cleared when it grows too big
     QHash<quint64, QImage> m_sprites;
+    mutable QHash<QString, QStaticText> m_countTexts; ///< density counts, bounded
+    std::array<double, 11> m_countAdvance {}; ///< advance of '0'..'9' and ',' in the small font
     double m_averageCharWidth = 7;
 };
 

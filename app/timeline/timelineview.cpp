@@ -57,7 +57,8 @@ QString dateText(const Date& d, Language lang)
         text += QStringLiteral(" %1:%2 UTC").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
         return text;
     }
-    return text + (zh ? QStringLiteral("（日）") : QStringLiteral(" (") + precisionName(d.precision) + u')');
+    text.append(zh ? QStringLiteral("（日）") : QStringLiteral(" (%1)").arg(precisionName(d.precision)));
+    return text;
 }
 } // namespace
 

@@ -31,12 +31,18 @@ std::optional<int> hitTestEvent(const Dataset& dataset, const EventMask& mask, c
     const auto lo = std::lower_bound(starts.begin(), starts.end(), left);
     const auto hi = std::upper_bound(lo, starts.end(), right);
 
+    // Integer pre-filter before any pixel maths: an event ending left of the reach can still
+    // be hit only through its minimum-width mark, and then its start lies within the reach too.
+    const TimeMs reachLeft = scale.toTime(x - tol - MIN_MARK_PX - 1);
+    const auto& ends = dataset.ends();
     std::optional<int> best;
     double bestDistance = 0;
     int bestImportance = 0;
     for (auto it = hi; it != lo;) {
         --it;
         const int i = int(it - starts.begin());
+        if (ends[size_t(i)] < reachLeft && *it < reachLeft)
+            continue;
         if (!visible(mask, i))
             continue;
         const PixelSpan s = eventMarkSpan(dataset, i, scale);

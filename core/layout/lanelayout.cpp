@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layout/lanelayout.h"
 
+#include "core/layout/labelplacement.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -115,6 +117,51 @@ StackResult stackRows(const std::vector<StackItem>& items, int maxRows, double g
         }
         rowEnd[row] = it.x1;
         result.rows[i] = row;
+    }
+    return result;
+}
+
+StackResult stackRowsByPriority(const std::vector<PriorityStackItem>& items, int maxRows, double gapPx,
+    std::vector<quint8>* labelReserved)
+{
+    StackResult result;
+    maxRows = std::max(1, maxRows);
+    result.rows.assign(items.size(), -1);
+    if (labelReserved)
+        labelReserved->assign(items.size(), 0);
+    std::vector<int> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const PriorityStackItem& ia = items[size_t(a)];
+        const PriorityStackItem& ib = items[size_t(b)];
+        return ia.priority != ib.priority ? ia.priority > ib.priority : ia.x0 < ib.x0;
+    });
+    std::vector<RowOccupancy> rows(static_cast<size_t>(maxRows));
+    auto tryPlace = [&](int i, double x1) {
+        const PriorityStackItem& it = items[size_t(i)];
+        for (int r = 0; r < maxRows; ++r) {
+            if (rows[size_t(r)].isFree(it.x0 - gapPx, x1 + gapPx)) {
+                rows[size_t(r)].occupy(it.x0, std::max(x1, it.x0 + 1e-6), i);
+                result.rows[size_t(i)] = r;
+                result.rowCount = std::max(result.rowCount, r + 1);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int i : order) {
+        const PriorityStackItem& it = items[size_t(i)];
+        if (it.labelX1 > it.x1 && tryPlace(i, it.labelX1)) {
+            if (labelReserved)
+                (*labelReserved)[size_t(i)] = 1;
+            continue;
+        }
+        if (tryPlace(i, it.x1)) {
+            if (labelReserved && it.labelX1 <= it.x1)
+                (*labelReserved)[size_t(i)] = 1;
+            continue;
+        }
+        ++result.overflow;
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "core/filter/filterspec.h"
 #include "core/layout/timescale.h"
 
+#include <QtCore/QMetaType>
 #include <QtCore/QSet>
 
 #include <vector>
@@ -97,4 +98,25 @@ struct StackResult {
  */
 StackResult stackRows(const std::vector<StackItem>& items, int maxRows, double gapPx);
 
+/// An item to stack by importance: its mark, and how far right its label would reach.
+struct PriorityStackItem {
+    double x0 = 0;
+    double x1 = 0; ///< end of the mark
+    double labelX1 = 0; ///< end of the mark with its label (>= x1); x1 when the label fits inside
+    int priority = 0; ///< higher is placed first (importance)
+};
+
+/**
+ * @brief Row assignment that serves the most important items first: items go, by
+ * descending priority then by start, to the first row where the mark *and its label* fit;
+ * failing that, to the first row where the mark alone fits; failing that, they overflow.
+ * So when room is short, minor items lose their label or their row before key events do.
+ * Rows keep `gapPx` between neighbours. O(n log n).
+ * @param labelReserved if not null, receives per item 1 when room for its label was kept
+ */
+StackResult stackRowsByPriority(const std::vector<PriorityStackItem>& items, int maxRows, double gapPx,
+    std::vector<quint8>* labelReserved = nullptr);
+
 } // namespace chrono
+
+Q_DECLARE_METATYPE(chrono::LaneOptions)

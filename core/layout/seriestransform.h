@@ -74,6 +74,7 @@ struct StackedShares {
 StackedShares stackShares(const QList<QList<QPointF>>& series, StackMode mode, std::optional<double> total = 100.0);
 
 /// Median distance in x between consecutive points; 0 with fewer than two points.
+/// Above 16384 steps it is the median of an evenly strided sample of them.
 double medianSpacing(const QList<QPointF>& points);
 
 /// Default factor for gap detection: a step longer than this many median spacings is a gap.

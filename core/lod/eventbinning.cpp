@@ -79,20 +79,34 @@ void DensityPyramid::build(const Dataset& dataset, const EventMask& mask)
     clear();
     m_keyCount = noCompanyLaneKey(dataset) + 1;
     m_totals.assign(size_t(m_keyCount), 0);
+    m_levels = MAX_LEVELS;
+    while (m_levels > MIN_LEVELS && (size_t(2) << m_levels) * size_t(m_keyCount) > BUCKET_BUDGET)
+        --m_levels;
+    m_baseBuckets = qint64(1) << m_levels;
     const auto& starts = dataset.starts();
     if (starts.empty()) {
         m_origin = 0;
         m_bucketMs = MS_PER_DAY;
     } else {
-        m_origin = starts.front();
-        const TimeMs extent = std::max<TimeMs>(1, starts.back() - starts.front() + 1);
-        m_bucketMs = std::max<TimeMs>(1, (extent + BASE_BUCKETS - 1) / BASE_BUCKETS);
+        // Buckets start at a UTC midnight and divide a day (day / 2^k, k <= 10), so day, month
+        // and year boundaries are bucket boundaries and calendar counts are exact. Beyond
+        // 90 years of data a bucket is a whole number of days.
+        m_origin = (starts.front() >= 0 ? starts.front() / MS_PER_DAY : (starts.front() - MS_PER_DAY + 1) / MS_PER_DAY) * MS_PER_DAY;
+        const TimeMs extent = std::max<TimeMs>(1, starts.back() - m_origin + 1);
+        const TimeMs needed = (extent + m_baseBuckets - 1) / m_baseBuckets;
+        if (needed > MS_PER_DAY) {
+            m_bucketMs = (needed + MS_PER_DAY - 1) / MS_PER_DAY * MS_PER_DAY;
+        } else {
+            m_bucketMs = MS_PER_DAY;
+            for (int k = 0; k < 10 && m_bucketMs / 2 >= needed; ++k)
+                m_bucketMs /= 2;
+        }
     }
-    m_levelOffset.resize(LEVELS + 1);
+    m_levelOffset.resize(size_t(m_levels) + 1);
     size_t off = 0;
-    for (int l = 0; l <= LEVELS; ++l) {
+    for (int l = 0; l <= m_levels; ++l) {
         m_levelOffset[size_t(l)] = off;
-        off += size_t(BASE_BUCKETS >> l);
+        off += size_t(m_baseBuckets >> l);
     }
     m_keyBlock = off;
     m_buckets.assign(m_keyBlock * size_t(m_keyCount), Bucket());
@@ -105,7 +119,7 @@ void DensityPyramid::build(const Dataset& dataset, const EventMask& mask)
         if (masked && !mask[i])
             continue;
         const int key = laneKey(company[i], noKey);
-        const size_t b = size_t(std::min<TimeMs>(BASE_BUCKETS - 1, (starts[i] - m_origin) / m_bucketMs));
+        const size_t b = size_t(std::min<TimeMs>(m_baseBuckets - 1, (starts[i] - m_origin) / m_bucketMs));
         Bucket& bucket = m_buckets[size_t(key) * m_keyBlock + b];
         if (bucket.count++ == 0)
             bucket.firstIndex = int(i);
@@ -114,10 +128,10 @@ void DensityPyramid::build(const Dataset& dataset, const EventMask& mask)
     }
     for (int key = 0; key < m_keyCount; ++key) {
         Bucket* block = &m_buckets[size_t(key) * m_keyBlock];
-        for (int l = 1; l <= LEVELS; ++l) {
+        for (int l = 1; l <= m_levels; ++l) {
             const Bucket* below = block + m_levelOffset[size_t(l - 1)];
             Bucket* here = block + m_levelOffset[size_t(l)];
-            for (int b = 0; b < (BASE_BUCKETS >> l); ++b) {
+            for (qint64 b = 0; b < (m_baseBuckets >> l); ++b) {
                 const Bucket& a = below[2 * b];
                 const Bucket& c = below[2 * b + 1];
                 here[b].count = a.count + c.count;
@@ -153,10 +167,10 @@ std::vector<DensityBin> DensityPyramid::bins(int key, const TimeScale& scale, do
     // one column (by its start), and a query reads at most ~2 buckets per column.
     const double columnMs = columnPx * scale.msPerPixel();
     int lvl = 0;
-    while (lvl < LEVELS && double(m_bucketMs << (lvl + 1)) <= columnMs)
+    while (lvl < m_levels && double(m_bucketMs << (lvl + 1)) <= columnMs)
         ++lvl;
     const TimeMs width = m_bucketMs << lvl;
-    const int count = BASE_BUCKETS >> lvl;
+    const qint64 count = m_baseBuckets >> lvl;
     const qint64 firstB = std::max<qint64>(0, (scale.range.start - m_origin) / width - 1);
     const qint64 lastB = std::min<qint64>(count, (scale.range.end - m_origin) / width + 1);
     const Bucket* buckets = level(key, lvl);
@@ -191,16 +205,16 @@ qint64 DensityPyramid::count(int key, const TimeRange& range) const
     if (key >= m_keyCount || range.isEmpty())
         return 0;
     // Fenwick-style descent: cover [a, b) with the fewest aligned buckets of any level.
-    qint64 a = std::clamp<qint64>((range.start - m_origin + m_bucketMs - 1) / m_bucketMs, 0, BASE_BUCKETS);
+    qint64 a = std::clamp<qint64>((range.start - m_origin + m_bucketMs - 1) / m_bucketMs, 0, m_baseBuckets);
     if (range.start <= m_origin)
         a = 0;
-    qint64 b = std::clamp<qint64>((range.end - m_origin + m_bucketMs - 1) / m_bucketMs, 0, BASE_BUCKETS);
+    qint64 b = std::clamp<qint64>((range.end - m_origin + m_bucketMs - 1) / m_bucketMs, 0, m_baseBuckets);
     if (range.end <= m_origin)
         b = 0;
     qint64 sum = 0;
     while (a < b) {
         int lvl = 0;
-        while (lvl < LEVELS && (a % (qint64(2) << lvl)) == 0 && a + (qint64(2) << lvl) <= b)
+        while (lvl < m_levels && (a % (qint64(2) << lvl)) == 0 && a + (qint64(2) << lvl) <= b)
             ++lvl;
         sum += level(key, lvl)[a >> lvl].count;
         a += qint64(1) << lvl;

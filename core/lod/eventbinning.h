@@ -29,14 +29,18 @@ constexpr int DIRECT_BINNING_LIMIT = 50000;
 /**
  * @brief Per-lane event counts at several resolutions over the data's extent.
  *
- * Level 0 splits the extent into BASE_BUCKETS equal buckets; level L merges 2^L of them.
+ * Level 0 splits the extent into 2^levels equal buckets (levels() <= MAX_LEVELS, fewer when
+ * there are very many lanes); level L merges 2^L of them.
  * Events count in the bucket of their start. Built once per (dataset, mask) in O(events +
  * lanes × buckets); a query reads about twice as many buckets as there are pixel columns.
  */
 class DensityPyramid {
 public:
-    static constexpr int LEVELS = 15;
-    static constexpr int BASE_BUCKETS = 1 << LEVELS; ///< 32768
+    static constexpr int MAX_LEVELS = 15; ///< at most 2^15 = 32768 base buckets per lane
+    static constexpr int MIN_LEVELS = 2;
+    /// Buckets over all lanes and levels: datasets are untrusted and may declare thousands of
+    /// companies, so the base resolution shrinks with the lane count (at most ~48 MB).
+    static constexpr size_t BUCKET_BUDGET = size_t(1) << 22;
 
     DensityPyramid() = default;
     /// @param laneKeyCount number of lane keys (companies + 1 for the no-company lane)
@@ -48,10 +52,12 @@ public:
     /// Columns without events are omitted. Ranges are counted at their start.
     std::vector<DensityBin> bins(int key, const TimeScale& scale, double columnPx = 1.0) const;
     /// Events of lane `key` (or of all lanes when key < 0) starting in `range`, to the
-    /// resolution of the level-0 buckets.
+    /// resolution of the level-0 buckets: exact when both bounds are bucket boundaries, which
+    /// every UTC day boundary is (buckets divide a day) for data spanning under 90 years.
     qint64 count(int key, const TimeRange& range) const;
     qint64 total(int key) const;
     TimeMs bucketMs() const { return m_bucketMs; }
+    int levels() const { return m_levels; }
 
 private:
     struct Bucket {
@@ -62,6 +68,8 @@ private:
     const Bucket* level(int key, int lvl) const;
 
     int m_keyCount = 0;
+    int m_levels = MAX_LEVELS;
+    qint64 m_baseBuckets = qint64(1) << MAX_LEVELS;
     TimeMs m_origin = 0;
     TimeMs m_bucketMs = 1;
     std::vector<size_t> m_levelOffset; ///< offset of level L inside one key's block

@@ -10,9 +10,13 @@
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
+#include <QtSvg/QSvgGenerator>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -84,7 +88,9 @@ TEST_CASE("Every chart kind renders at the requested size", "[app][charts]")
     const auto lang = GENERATE(Language::English, Language::Chinese);
     ChartRequest r = requestFor(kind, d);
     r.lang = lang;
-    r.title = QStringLiteral("Chart ") + chartKindName(kind);
+    const QString titles[] = { QStringLiteral("Gen-AI chatbot website visits, share (%)"), QStringLiteral("Share of visits, stacked"),
+        QStringLiteral("Share among the lines shown"), QStringLiteral("API list price, input"), QStringLiteral("Growth of visit share") };
+    r.title = titles[int(kind)];
     const QImage image = ChartRenderer::renderImage(r);
     keep(image, QStringLiteral("charts-") + chartKindName(kind) + (lang == Language::Chinese ? QStringLiteral("-zh") : QString()));
     CHECK(image.size() == QSize(1200, 675));
@@ -162,6 +168,9 @@ TEST_CASE("Growth is stated against the base date", "[app][charts]")
         for (const QPointF& p : line->points())
             zeroAtBase = zeroAtBase || (p.x() == double(Date::fromYmd(2025, 3).midMs()) && std::abs(p.y()) < 1e-9);
     CHECK(zeroAtBase);
+
+    r.growthBase.reset(); // default: the first data point, named at its precision
+    CHECK(ChartBuilder::build(r)->valueAxis()->titleText() == QStringLiteral("Change since 2025-01 (%)"));
 
     r.growthBase = Date::fromYmd(2020, 1, 1).ms; // before any data: said, not invented
     CHECK_FALSE(ChartBuilder::build(r)->note().isEmpty());
@@ -305,4 +314,95 @@ TEST_CASE("A decimated 100k-point line looks like the full one", "[app][charts]"
     const double diff = differingFraction(decimated, full);
     INFO("differing pixels: " << diff * 100 << " %");
     CHECK(diff < 0.02);
+}
+
+TEST_CASE("The view reports legend toggles and the hovered time", "[app][charts]")
+{
+    const DatasetPtr d = test::chartDataset();
+    SeriesChartView view;
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(1000, 600);
+    view.show();
+    view.setRequest(requestFor(ChartKind::Line, d));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(view.accessibleName().isEmpty());
+
+    QSignalSpy toggled(&view, &SeriesChartView::seriesVisibilityToggled);
+    const QString openai = QStringLiteral("similarweb-share/openai");
+    QLegendMarker* marker = nullptr;
+    for (QLegendMarker* m : view.chart()->legend()->markers())
+        if (m->isVisible() && view.trendChart()->seriesIdOf(m->series()) == openai)
+            marker = m;
+    REQUIRE(marker);
+    emit marker->clicked(); // what a click on the legend entry does
+    REQUIRE(toggled.count() == 1);
+    CHECK(toggled.at(0).at(0).toString() == openai);
+    CHECK(toggled.at(0).at(1).toBool() == false);
+    CHECK(view.request().hiddenSeries.contains(openai));
+    CHECK(marker->isVisible()); // the entry stays so the line can come back
+
+    QSignalSpy hovered(&view, &SeriesChartView::hoveredTimeChanged);
+    const QRectF plot = view.chart()->plotArea();
+    const QPointF at = view.mapFromScene(view.chart()->mapToScene(plot.center()));
+    QMouseEvent move(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &move);
+    REQUIRE(hovered.count() >= 1);
+    const TimeRange range = view.trendChart()->visibleRange();
+    CHECK(std::abs(hovered.last().at(0).toLongLong() - range.center()) < range.delta() / 50);
+}
+
+TEST_CASE("A gap breaks the line into segments under one legend entry", "[app][charts]")
+{
+    DatasetBuilder b(*test::chartDataset());
+    Series s;
+    s.id = QStringLiteral("gappy");
+    s.group = QStringLiteral("gappy");
+    s.title.en = QStringLiteral("Monthly, with a pause");
+    s.kind = SeriesKind::Count;
+    for (int m : { 1, 2, 3, 4, 5, 11, 12 }) // June to October missing
+        s.points.append({ Date::fromYmd(2025, m), double(m), QString(), PointStatus::Measured, QString() });
+    b.addSeries(s);
+    ChartRequest r = requestFor(ChartKind::Line, b.build());
+    r.group = QStringLiteral("gappy");
+    const auto chart = ChartBuilder::build(r);
+    int lines = 0, inLegend = 0;
+    // Legend entries are laid out (and report visibility) once the chart is in a scene.
+    QImage image(r.pixelSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    ChartRenderer::render(*chart, r.pixelSize, &painter, QRectF(image.rect()));
+    painter.end();
+    for (QAbstractSeries* q : chart->qtSeries(QStringLiteral("gappy")))
+        if (q->type() == QAbstractSeries::SeriesTypeLine) {
+            ++lines;
+            for (QLegendMarker* m : chart->chart()->legend()->markers(q))
+                inLegend += m->isVisible();
+        }
+    CHECK(lines == 2);
+    CHECK(inLegend == 1);
+}
+
+TEST_CASE("Dark theme and SVG output", "[app][charts]")
+{
+    const DatasetPtr d = test::chartDataset();
+    ChartRequest r = requestFor(ChartKind::Line, d);
+    r.theme = Theme::dark();
+    r.title = QStringLiteral("Dark theme");
+    const QImage image = ChartRenderer::renderImage(r);
+    keep(image, QStringLiteral("charts-line-dark"));
+    CHECK(QColor(image.pixel(2, 2)) == r.theme.background);
+    CHECK(pixelsNotColored(image, r.theme.background.rgb()) > 1200 * 675 / 50);
+
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(r.pixelSize);
+    svg.setViewBox(QRect(QPoint(0, 0), r.pixelSize));
+    svg.setResolution(96); // TOOLCHAIN.md pitfall 4
+    {
+        QPainter p(&svg);
+        ChartRenderer::render(r, &p, QRectF(QPointF(0, 0), QSizeF(r.pixelSize)));
+    }
+    const QByteArray text = buffer.data();
+    CHECK(text.contains("<svg"));
+    CHECK(text.contains("DeepSeek-R1 released")); // event labels are part of the export
 }

@@ -214,3 +214,44 @@ TEST_CASE("The overview strip requests ranges when its window is dragged", "[app
     strip.render(&img);
     CHECK(distinctColours(img) > 2);
 }
+
+TEST_CASE("Event text from the data is drawn literally and the view is accessible", "[app][timeline]")
+{
+    DatasetBuilder b;
+    Event e;
+    e.id = QStringLiteral("x");
+    e.start = parseIsoDate(u"2025-01").date;
+    e.title = { QStringLiteral("<b>not bold</b> & <script>"), QString() };
+    e.company = QStringLiteral("c");
+    b.addEvent(e);
+    TimelineView view;
+    view.resize(900, 300);
+    view.setDataset(b.build());
+    CHECK_FALSE(view.accessibleName().isEmpty());
+    CHECK_FALSE(view.accessibleDescription().isEmpty());
+    const TimelineFrame& f = view.painter().layout(QRectF(0, 0, 900, 300));
+    REQUIRE(f.lanes.size() == 1);
+    REQUIRE(f.lanes[0].items.size() == 1);
+    CHECK(f.lanes[0].items[0].kind == ItemKind::Period); // a month, drawn as the whole month
+    const double width = f.lanes[0].items[0].x1 - f.lanes[0].items[0].x0;
+    CHECK(width == Approx(f.scale.toPixels(31 * MS_PER_DAY)).margin(0.5));
+    QImage img(900, 300, QImage::Format_ARGB32);
+    view.render(&img);
+    CHECK(distinctColours(img) > 5);
+}
+
+TEST_CASE("Lanes that do not fit scroll under a fixed axis", "[app][timeline]")
+{
+    TimelineView view;
+    view.resize(900, 260);
+    view.setDataset(generateSyntheticEvents(3000, 20, 5));
+    view.show(); // the scroll bar's visibility is only meaningful on a shown widget
+    const TimelineFrame& f = view.painter().frame();
+    REQUIRE(f.contentHeight > view.height() - f.lanesTop);
+    CHECK(view.painter().verticalOffset() == 0);
+    QTest::keyClick(&view, Qt::Key_Down);
+    CHECK(view.painter().verticalOffset() > 0);
+    // The first lane's header moved up with the scroll: a point in it now hits a later lane.
+    const double offset = view.painter().verticalOffset();
+    CHECK(view.painter().laneHeaderAt(QPointF(40, f.lanes[1].top - offset + 2)) == f.lanes[1].lane.key);
+}

@@ -97,3 +97,23 @@ TEST_CASE("Masked-out events are not counted", "[core][eventbinning]")
     CHECK(pyramid.total(-1) == 0);
     CHECK(pyramid.bins(0, TimeScale { { SYNTHETIC_START_MS, SYNTHETIC_END_MS }, 0, 100 }).empty());
 }
+
+TEST_CASE("The pyramid stays within its memory budget for many lanes", "[core][eventbinning]")
+{
+    const DatasetPtr ds = generateSyntheticEvents(20000, 200, 13);
+    DatasetBuilder many(*ds);
+    for (int c = 0; c < 3000; ++c) // companies without events still get lanes
+        many.addCompany(Company { QStringLiteral("extra%1").arg(c), {}, QString() });
+    const DatasetPtr big = many.build();
+    DensityPyramid pyramid;
+    pyramid.build(*big, {});
+    CHECK(pyramid.levels() < DensityPyramid::MAX_LEVELS);
+    CHECK((size_t(2) << pyramid.levels()) * size_t(big->companies().size() + 1) <= DensityPyramid::BUCKET_BUDGET);
+    CHECK(pyramid.total(-1) == 20000);
+    const TimeScale all { { SYNTHETIC_START_MS, SYNTHETIC_END_MS }, 0, 1000 };
+    qint64 sum = 0;
+    for (int key = 0; key < 200; ++key)
+        for (const DensityBin& b : pyramid.bins(key, all))
+            sum += b.count;
+    CHECK(sum == 20000);
+}

@@ -107,3 +107,19 @@ TEST_CASE("Marks span their whole period and are never thinner than the minimum"
     CHECK(d.x1 - d.x0 == Approx(MIN_MARK_PX));
     CHECK((d.x0 + d.x1) / 2 == Approx(40.5));
 }
+
+TEST_CASE("Stacking by priority serves key events and their labels first", "[core][lanelayout]")
+{
+    // Three marks in a row; the middle one is the key event and its label reaches far right.
+    const std::vector<PriorityStackItem> items { { 0, 10, 60, 1 }, { 20, 30, 200, 5 }, { 100, 110, 150, 2 } };
+    std::vector<quint8> labelled;
+    const StackResult one = stackRowsByPriority(items, 1, 4.0, &labelled);
+    CHECK(one.rows == std::vector<int> { 0, 0, -1 });
+    CHECK(one.overflow == 1);
+    CHECK(labelled == std::vector<quint8> { 0, 1, 0 });
+    const StackResult two = stackRowsByPriority(items, 2, 4.0, &labelled);
+    CHECK(two.rows == std::vector<int> { 1, 0, 1 });
+    CHECK(two.rowCount == 2);
+    CHECK(two.overflow == 0);
+    CHECK(labelled == std::vector<quint8> { 1, 1, 1 });
+}
