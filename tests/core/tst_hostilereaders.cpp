@@ -285,3 +285,22 @@ TEST_CASE("Regressions: what fuzzing found in the date parser", "[core][hostile]
         CHECK(parseIsoDate(r.date.toString()).date == r.date);
     }
 }
+
+TEST_CASE("Positions in a minified one-line JSON file cost one pass", "[core][hostile][big]")
+{
+    // 100,000 records on one line: a column counted from the line start for each record (as a
+    // first version did) is quadratic, hours here; one incremental pass takes milliseconds.
+    QByteArray json = "[";
+    for (int i = 0; i < 100000; ++i)
+        json += "{\"title\":\"t\",\"date\":\"2025-01-01\"},";
+    json += "{\"title\":\"last\",\"date\":\"2025-13-01\"}]";
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult r = importJsonRecordsData(json, QStringLiteral("minified.json"));
+    CHECK(timer.elapsed() < 10000);
+    REQUIRE(r.ok());
+    const Diagnostic* w = first(r, Diagnostic::Severity::Warning);
+    REQUIRE(w);
+    CHECK(w->line == 1);
+    CHECK(w->column > 3300000);
+}
