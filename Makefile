@@ -63,3 +63,21 @@ translations:
 
 deb: build
 	cd $(BUILD_DIR) && cpack -G DEB
+
+# Fuzzing (libFuzzer + ASan + UBSan, clang): a separate build directory, FUZZ_SECONDS per target.
+# Corpora persist in $(FUZZ_DIR)/fuzz/corpus; crashes go to $(FUZZ_DIR)/fuzz/crashes/TARGET/.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+.PHONY: fuzz fuzz-smoke fuzz-build
+fuzz-build:
+	@./tools/install-deps.sh $(filter-out g++,$(DEB_PACKAGES)) $(FUZZ_PACKAGES)
+	@[ -f $(FUZZ_DIR)/build.ninja ] || CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -G Ninja \
+		-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHRONOSCOPE_BUILD_FUZZ=ON -DCHRONOSCOPE_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) --target fuzz_targets -j $(JOBS)
+
+fuzz: fuzz-build
+	./tools/run_fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=10

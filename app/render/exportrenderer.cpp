@@ -247,8 +247,10 @@ bool ExportRenderer::write(const QString& path, QString* error, const StageTimer
         svg.setSize(m_options.size);
         svg.setViewBox(QRect(QPoint(0, 0), m_options.size));
         svg.setResolution(96); // QSvgGenerator defaults to 72 dpi: text would come out small
-        svg.setTitle(titleText());
-        svg.setDescription(m_footerText);
+        // QSvgGenerator writes title and description into <title> and <desc> verbatim: a data
+        // title "<script>…" would become a live element of the SVG. Escape them here.
+        svg.setTitle(titleText().toHtmlEscaped());
+        svg.setDescription(m_footerText.toHtmlEscaped());
         QPainter painter(&svg);
         paint(painter);
         painter.end();

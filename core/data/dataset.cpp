@@ -334,7 +334,7 @@ DatasetPtr DatasetBuilder::build()
     ds->m_importance.resize(n);
     ds->m_flags.resize(n);
     ds->m_fields.resize(n * Dataset::FieldCount);
-    const QString sep(QChar(Dataset::LIST_SEPARATOR));
+    const QString sep { QChar(Dataset::LIST_SEPARATOR) };
     // One pool allocation instead of repeated regrowth (and copies) of a large buffer.
     size_t poolChars = 0;
     for (const Event& e : m_events)

@@ -307,7 +307,12 @@ DateParseResult parseIsoDate(QStringView text)
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const TimeMs ms = days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000LL + millis
         - offsetMinutes * 60000;
-    r.date = Date::fromMs(ms, DatePrecision::Minute);
+    const Date utc = Date::fromMs(ms, DatePrecision::Minute);
+    // A zone offset can carry 9999-12-31T23:59-01:00 into the year 10000, which no date text
+    // (four-digit years) can express: refuse it rather than accept what cannot be written back.
+    if (utc.year() > 9999 || utc.year() < -9999)
+        return fail(tr("the time zone moves this date outside the years -9999 to 9999"), lead);
+    r.date = utc;
     return r;
 }
 

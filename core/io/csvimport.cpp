@@ -348,7 +348,10 @@ LoadResult importLong(const QByteArray& data, const QString& fileName, const Imp
         sink.add(w);
     reportValueProblems(layout, problems, sink);
     if (builder.series().isEmpty()) {
-        sink.error(0, 0, QStringLiteral("no usable row: every row was skipped"));
+        // Point at the first skipped row (its warning came first), else at the header.
+        int line = 1, column = 1;
+        sink.firstPosition(line, column);
+        sink.error(line, column, QStringLiteral("no usable row: every row was skipped"));
         return { nullptr, sink.take() };
     }
     sortPoints(builder.series());
@@ -410,7 +413,10 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
     for (const Diagnostic& w : t.warnings())
         sink.add(w);
     if (importer.eventCount() == 0 && importer.builder().eras().isEmpty()) {
-        sink.error(0, 0, rows == 0 ? QStringLiteral("the file has a header but no rows") : QStringLiteral("no usable row: all %1 rows were skipped").arg(rows));
+        // Point at the first skipped row (its warning came first), else at the header.
+        int line = 1, column = 1;
+        sink.firstPosition(line, column);
+        sink.error(line, column, rows == 0 ? QStringLiteral("the file has a header but no rows") : QStringLiteral("no usable row: all %1 rows were skipped").arg(rows));
         return { nullptr, sink.take() };
     }
     DatasetPtr dataset = importer.build();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/jsonrecords.h"
 
+#include "core/io/jsonlocator.h"
 #include "core/io/recordimport.h"
 
 #include <QtCore/QFileInfo>
@@ -56,83 +57,20 @@ bool cellText(const QJsonValue& value, QString& out)
     return false;
 }
 
-/**
- * Byte offsets where the elements of the records array start: the top-level array when
- * @p key is empty, else the array under @p key of the top-level object. QJsonDocument keeps no
- * positions, so this light scan (strings and escapes aware) gives each record its line:column.
- */
-std::vector<qsizetype> recordOffsets(const QByteArray& data, const QByteArray& key)
-{
-    std::vector<qsizetype> out;
-    int depth = 0;
-    int targetDepth = -1;
-    bool expectElement = false;
-    qsizetype stringStart = -1;
-    QByteArrayView lastKey; // last string closed at depth 1: the key when a ':' follows
-    const char* p = data.constData();
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = p[i];
-        if (stringStart >= 0) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"') {
-                if (depth == 1)
-                    lastKey = QByteArrayView(p + stringStart + 1, i - stringStart - 1);
-                stringStart = -1;
-            }
-            continue;
-        }
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':')
-            continue;
-        const bool atTarget = targetDepth >= 0 && depth == targetDepth;
-        if (atTarget && c == ',') {
-            expectElement = true;
-            continue;
-        }
-        if (atTarget && expectElement) {
-            out.push_back(i);
-            expectElement = false;
-        }
-        if (c == '"') {
-            stringStart = i;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-            if (targetDepth < 0 && c == '[' && ((key.isEmpty() && depth == 1) || (!key.isEmpty() && depth == 2 && lastKey == key))) {
-                targetDepth = depth;
-                expectElement = true;
-            }
-        } else if (c == '}' || c == ']') {
-            if (atTarget)
-                return out;
-            --depth;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 std::vector<std::pair<int, int>> jsonArrayElementPositions(const QByteArray& data, const QByteArray& key, qsizetype expectedCount)
 {
-    const std::vector<qsizetype> offsets = recordOffsets(data, key);
-    if (offsets.size() != size_t(expectedCount))
+    // JsonLocator finds the elements with the real tokenizer and turns offsets into lines and
+    // columns incrementally (one pass even when a minified file is one long line).
+    JsonLocator locator(data);
+    const QString arrayKey = QString::fromUtf8(key);
+    if (!locator.scan() || locator.elementCount(arrayKey) != expectedCount)
         return {};
-    // Lines and columns of all offsets in one pass over the text.
-    std::vector<std::pair<int, int>> positions(offsets.size());
-    int line = 1;
-    qsizetype lineStart = 0, pos = 0;
-    for (size_t k = 0; k < offsets.size(); ++k) {
-        for (; pos < offsets[k]; ++pos) {
-            const char c = data[pos];
-            if (c == '\n' || (c == '\r' && (pos + 1 >= data.size() || data[pos + 1] != '\n'))) {
-                ++line;
-                lineStart = pos + 1;
-            }
-        }
-        int column = 1;
-        for (qsizetype b = lineStart; b < offsets[k]; ++b)
-            column += (uchar(data[b]) & 0xC0) != 0x80;
-        positions[k] = { line, column };
+    std::vector<std::pair<int, int>> positions(static_cast<size_t>(expectedCount));
+    for (qsizetype i = 0; i < expectedCount; ++i) {
+        const JsonLocation at = locator.element(arrayKey, i);
+        positions[size_t(i)] = { at.line, at.column };
     }
     return positions;
 }
@@ -153,6 +91,13 @@ Diagnostic jsonParseDiagnostic(const QByteArray& data, const QJsonParseError& er
 LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
+    // Strict syntax first (QJsonDocument lets NUL and control characters through) and the
+    // position of every record and value, which QJsonDocument does not give.
+    JsonLocator locator(data);
+    if (!locator.scan()) {
+        sink.add(locator.syntaxError(fileName));
+        return { nullptr, sink.take() };
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -213,16 +158,24 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
     importer.setFallbackIdPrefix(QStringLiteral("record-"));
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
     importer.reserve(int(records.size()));
-    const std::vector<std::pair<int, int>> positions = jsonArrayElementPositions(data, foundKey, records.size());
+    const QString recordsKey = QString::fromUtf8(foundKey);
     std::vector<QString> texts(size_t(headers.size()));
     std::vector<RecordCell> cells(size_t(headers.size()));
     for (int i = 0; i < records.size(); ++i) {
         const QString context = QStringLiteral("record %1").arg(i + 1);
-        const auto [line, column] = positions.empty() ? std::pair<int, int> { 0, 0 } : positions[size_t(i)];
+        const JsonLocation at = locator.element(recordsKey, i);
         const QJsonValue v = records.at(i);
         if (!v.isObject()) {
-            sink.warning(line, column, context + QStringLiteral(": not an object; skipped"));
+            sink.warning(at.line, at.column, context + QStringLiteral(": not an object; skipped"));
             continue;
+        }
+        // Cells point at their own value (exact); keys absent from this record at the record.
+        for (RecordCell& cell : cells)
+            cell = RecordCell { {}, at.line, at.column, nullptr, false };
+        for (const auto& [key, where] : locator.members(recordsKey, i)) {
+            const auto c = columnOf.constFind(key);
+            if (c != columnOf.cend())
+                cells[size_t(*c)] = RecordCell { {}, where.line, where.column, nullptr, true };
         }
         const QJsonObject o = v.toObject();
         for (QString& t : texts)
@@ -232,16 +185,23 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
             if (!cellText(it.value(), texts[size_t(c)])) {
                 texts[size_t(c)].clear();
                 if (detection.roles.roleOf(c))
-                    sink.warning(line, column, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
+                    sink.warning(cells[size_t(c)].line, cells[size_t(c)].column, context + QStringLiteral(": key \"%1\" holds an object, not a value; ignored").arg(it.key()));
             }
         }
         for (size_t c = 0; c < texts.size(); ++c)
-            cells[c] = RecordCell { texts[c], line, column, &texts[c], false };
+            cells[c] = RecordCell { texts[c], cells[c].line, cells[c].column, &texts[c], cells[c].exact };
         importer.setContext(context);
-        importer.addRecord(cells, line, i + 1);
+        importer.addRecord(cells, at.line, i + 1);
     }
     if (importer.eventCount() == 0) {
-        sink.error(0, 0, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
+        // Point at the first skipped record, or at the (empty) array itself.
+        int line = 1, column = 1;
+        if (!sink.firstPosition(line, column) && !records.isEmpty()) {
+            const JsonLocation first = locator.element(recordsKey, 0);
+            line = first.line;
+            column = first.column;
+        }
+        sink.error(line, column, records.isEmpty() ? QStringLiteral("the array of records is empty") : QStringLiteral("no usable record: all %1 were skipped").arg(records.size()));
         return { nullptr, sink.take() };
     }
     DatasetPtr dataset = importer.build();
@@ -250,9 +210,11 @@ LoadResult importJsonRecordsData(const QByteArray& data, const QString& fileName
 
 LoadResult importJsonRecords(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
-    return importJsonRecordsData(device.readAll(), fileName, options);
+    QByteArray data;
+    Diagnostic error;
+    if (!readDeviceCapped(device, IMPORT_MAX_JSON_BYTES, fileName, data, error))
+        return { nullptr, { error } };
+    return importJsonRecordsData(data, fileName, options);
 }
 
 } // namespace chrono

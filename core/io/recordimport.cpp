@@ -18,6 +18,49 @@ void DiagnosticSink::add(const Diagnostic& d)
     m_list.append(d);
 }
 
+bool DiagnosticSink::firstPosition(int& line, int& column) const
+{
+    for (const Diagnostic& d : m_list) {
+        if (d.line > 0) {
+            line = d.line;
+            column = d.column;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool readDeviceCapped(QIODevice& device, qint64 maxBytes, const QString& fileName, QByteArray& out, Diagnostic& error)
+{
+    error = Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QString() };
+    if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
+        error.message = device.errorString();
+        return false;
+    }
+    const auto tooLarge = [&](qint64 size) {
+        error.message = QStringLiteral("the file is too large: %1 MiB, this reader takes at most %2 MiB")
+                            .arg(double(size) / (1 << 20), 0, 'f', 0)
+                            .arg(maxBytes >> 20);
+        return false;
+    };
+    if (!device.isSequential()) {
+        const qint64 size = device.size() - device.pos();
+        if (size > maxBytes)
+            return tooLarge(size);
+        out = device.readAll();
+        return true;
+    }
+    out.clear();
+    for (;;) {
+        const QByteArray chunk = device.read(1 << 20);
+        if (chunk.isEmpty())
+            return true;
+        if (out.size() + chunk.size() > maxBytes)
+            return tooLarge(out.size() + chunk.size());
+        out += chunk;
+    }
+}
+
 QList<Diagnostic> DiagnosticSink::take()
 {
     if (m_suppressed > 0) {

@@ -5,6 +5,7 @@
 #include "core/io/columnroles.h"
 #include "core/io/diagnostic.h"
 
+#include <QtCore/QIODevice>
 #include <QtCore/QSet>
 
 #include <vector>
@@ -22,6 +23,9 @@ public:
     void warning(int line, int column, const QString& message) { add(Diagnostic::Severity::Warning, line, column, message); }
     void error(int line, int column, const QString& message) { add(Diagnostic::Severity::Error, line, column, message); }
     void add(const Diagnostic& d);
+    /// The line and column of the first diagnostic that has a line: where a closing "nothing
+    /// usable" error points, so that it too names a place in the file. False when none has.
+    bool firstPosition(int& line, int& column) const;
     bool hasErrors() const { return m_errors > 0; }
     const QString& fileName() const { return m_fileName; }
     /// The diagnostics, with one closing warning counting those left out.
@@ -118,6 +122,19 @@ private:
 /// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and
 /// lone CR each end a line.
 void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column);
+
+/// Largest JSON document the JSON-records and TimelineJS readers take: QJsonDocument holds
+/// about six times the file size in memory, so 256 MiB of JSON already costs ~1.5 GB.
+constexpr qint64 IMPORT_MAX_JSON_BYTES = qint64(256) << 20;
+/// Largest .timeline XML file read (the bytes are held in memory while the stream is parsed).
+constexpr qint64 IMPORT_MAX_XML_BYTES = qint64(1) << 30;
+
+/**
+ * @brief Reads a whole device, refusing one larger than @p maxBytes before reading it (from
+ * its size when it has one, else as soon as the limit is passed), so a huge or endless input
+ * cannot exhaust memory. On failure returns false with @p error set (file-level: line 0).
+ */
+bool readDeviceCapped(QIODevice& device, qint64 maxBytes, const QString& fileName, QByteArray& out, Diagnostic& error);
 
 /// True for http:// and https:// URLs (the only links the product opens).
 bool isWebUrl(QStringView text);

@@ -4,6 +4,7 @@
 #include "core/io/columnroles.h"
 #include "core/io/dateforms.h"
 #include "core/io/htmltext.h"
+#include "core/io/jsonlocator.h"
 #include "core/io/jsonrecords.h"
 #include "core/io/recordimport.h"
 
@@ -24,7 +25,10 @@ QString part(const QJsonObject& o, const char* key)
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::floor(d) == d ? QString::number(qint64(d)) : QString::number(d);
+        // Whole numbers print without a fraction; converting one beyond 2^53 to an integer
+        // would be undefined (1e300), and no calendar needs it: such a value stays a double
+        // and the date parser refuses it.
+        return std::floor(d) == d && std::fabs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
     }
     return v.toString().trimmed();
 }
@@ -64,6 +68,12 @@ bool readDate(const QJsonValue& value, Date& date, QString& error)
 LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
+    // Strict syntax and positions: see JsonLocator (QJsonDocument gives neither).
+    JsonLocator locator(data);
+    if (!locator.scan()) {
+        sink.add(locator.syntaxError(fileName));
+        return { nullptr, sink.take() };
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -90,24 +100,29 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     QHash<QString, QString> companyIds;
     QSet<QString> usedIds, eventIds;
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
-    const std::vector<std::pair<int, int>> positions = jsonArrayElementPositions(data, QByteArrayLiteral("events"), events.size());
+    const QString eventsKey = QStringLiteral("events");
     for (int i = 0; i < events.size(); ++i) {
         const QString context = QStringLiteral("event %1").arg(i + 1);
-        const auto [line, column] = positions.empty() ? std::pair<int, int> { 0, 0 } : positions[size_t(i)];
+        const auto [line, column] = locator.element(eventsKey, i);
+        // Date problems point at the date object, the rest at the slide.
+        const auto warnAt = [&](const char* key, const QString& message) {
+            const JsonLocation where = locator.value(eventsKey, i, { QLatin1String(key) });
+            sink.warning(where.line, where.column, message);
+        };
         const QJsonObject slide = events.at(i).toObject();
         const QJsonObject text = slide.value(QLatin1String("text")).toObject();
         Event e;
         QString error;
         if (!readDate(slide.value(QLatin1String("start_date")), e.start, error) || !e.start.isValid()) {
-            sink.warning(line, column, context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
+            warnAt("start_date", context + (error.isEmpty() ? QStringLiteral(": no start_date") : QStringLiteral(": bad start_date: ") + error) + QStringLiteral("; skipped"));
             continue;
         }
         if (!readDate(slide.value(QLatin1String("end_date")), e.end, error)) {
-            sink.warning(line, column, context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
+            warnAt("end_date", context + QStringLiteral(": bad end_date: ") + error + QStringLiteral("; skipped"));
             continue;
         }
         if (e.end.isValid() && e.end.endMs() <= e.start.ms) {
-            sink.warning(line, column, context + QStringLiteral(": end_date is before start_date; skipped"));
+            warnAt("end_date", context + QStringLiteral(": end_date is before start_date; skipped"));
             continue;
         }
         e.title.en = htmlToPlainText(text.value(QLatin1String("headline")).toString(), &e.links);
@@ -145,10 +160,9 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     }
 
     const QJsonArray eras = root.value(QLatin1String("eras")).toArray();
-    const std::vector<std::pair<int, int>> eraPositions = jsonArrayElementPositions(data, QByteArrayLiteral("eras"), eras.size());
     for (int i = 0; i < eras.size(); ++i) {
         const QString context = QStringLiteral("era %1").arg(i + 1);
-        const auto [line, column] = eraPositions.empty() ? std::pair<int, int> { 0, 0 } : eraPositions[size_t(i)];
+        const auto [line, column] = locator.element(QStringLiteral("eras"), i);
         const QJsonObject o = eras.at(i).toObject();
         Era era;
         QString error;
@@ -165,7 +179,10 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     }
 
     if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
-        sink.error(0, 0, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()));
+        // Point at the first skipped slide, or at the start of the document.
+        int line = 1, column = 1;
+        sink.firstPosition(line, column);
+        sink.error(line, column, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()));
         return { nullptr, sink.take() };
     }
     return { builder.build(), sink.take() };
@@ -173,9 +190,11 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
 
 LoadResult importTimelineJs(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
-    return importTimelineJsData(device.readAll(), fileName, options);
+    QByteArray data;
+    Diagnostic error;
+    if (!readDeviceCapped(device, IMPORT_MAX_JSON_BYTES, fileName, data, error))
+        return { nullptr, { error } };
+    return importTimelineJsData(data, fileName, options);
 }
 
 } // namespace chrono

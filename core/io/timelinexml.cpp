@@ -2,6 +2,7 @@
 #include "core/io/timelinexml.h"
 
 #include "core/io/columnroles.h"
+#include "core/io/csvtokenizer.h"
 #include "core/io/recordimport.h"
 
 #include <QtCore/QBuffer>
@@ -59,11 +60,33 @@ QHash<QString, QString> readChildren(QXmlStreamReader& xml, QHash<QString, int>*
     return out;
 }
 
+/// True unless the XML declaration names an encoding other than UTF-8 (UTF-8 is XML's default).
+bool declaredUtf8(const QByteArray& data)
+{
+    const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 256));
+    if (!head.startsWith("<?xml") && !head.startsWith("\xEF\xBB\xBF<?xml"))
+        return !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
+    const qsizetype end = head.indexOf("?>");
+    const QByteArray decl = head.first(end < 0 ? head.size() : end).toByteArray().toLower();
+    const qsizetype at = decl.indexOf("encoding");
+    return at < 0 || decl.indexOf("utf-8", at) >= 0 || decl.indexOf("utf8", at) >= 0;
+}
+
 } // namespace
 
 LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName, const ImportOptions& options)
 {
     DiagnosticSink sink(fileName, options.maxDiagnostics);
+    // QXmlStreamReader reports bad UTF-8 where its decoder happened to be (often line 1), so
+    // check the bytes first and name the real place.
+    if (declaredUtf8(data)) {
+        int line = 0, column = 0;
+        QString message;
+        if (!validateUtf8(QByteArrayView(data), line, column, message)) {
+            sink.error(line, column, message);
+            return { nullptr, sink.take() };
+        }
+    }
     QXmlStreamReader xml(data);
     DatasetBuilder builder;
     builder.meta().title.en = QFileInfo(fileName).completeBaseName();
@@ -89,7 +112,12 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("document type declarations and entities are not accepted in .timeline files"));
+            // The reader stands at the end of the declaration; name the place where it starts.
+            int line = int(xml.lineNumber()), column = int(xml.columnNumber());
+            if (const qsizetype at = data.indexOf("<!DOCTYPE"); token == QXmlStreamReader::DTD && at >= 0)
+                lineColumnAt(QByteArrayView(data), at, line, column);
+            sink.error(line, column,
+                QStringLiteral("document type declarations and entities are not accepted in .timeline files"));
             return { nullptr, sink.take() };
         }
         if (token != QXmlStreamReader::StartElement)
@@ -189,7 +217,10 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
         return { nullptr, sink.take() };
     }
     if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
-        sink.error(0, 0, eventNumber == 0 ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(eventNumber));
+        // Point at the first skipped event, or at the end of the document.
+        int line = int(xml.lineNumber()), column = int(xml.columnNumber());
+        sink.firstPosition(line, column);
+        sink.error(line, column, eventNumber == 0 ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(eventNumber));
         return { nullptr, sink.take() };
     }
     return { builder.build(), sink.take() };
@@ -197,9 +228,11 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
 
 LoadResult importTimelineXml(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
-    return importTimelineXmlData(device.readAll(), fileName, options);
+    QByteArray data;
+    Diagnostic error;
+    if (!readDeviceCapped(device, IMPORT_MAX_XML_BYTES, fileName, data, error))
+        return { nullptr, { error } };
+    return importTimelineXmlData(data, fileName, options);
 }
 
 } // namespace chrono

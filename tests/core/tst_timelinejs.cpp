@@ -41,8 +41,8 @@ TEST_CASE("TimelineJS JSON: dates keep their precision, HTML becomes text, group
     CHECK(r.warningCount() == 2);
     const Diagnostic* badMonth = findDiagnostic(r, QStringLiteral("event 5: bad start_date"));
     REQUIRE(badMonth);
-    CHECK(badMonth->line == 10); // where the slide starts
-    CHECK(badMonth->column == 5);
+    CHECK(badMonth->line == 10); // the slide's start_date object
+    CHECK(badMonth->column == 20);
     CHECK(findDiagnostic(r, QStringLiteral("event 6: no start_date")));
 
     const Event ada = d.event(d.eventIndex(u"ada"));
