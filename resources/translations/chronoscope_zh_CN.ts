@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>chrono::EventTableModel</name>
@@ -28,26 +27,26 @@
     <name>chrono::Validation</name>
     <message>
         <source>The start date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期缺失或无效。</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui</name>
     <message>
         <source>There is no open document.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有打开的文档。</translation>
     </message>
     <message>
         <source>“%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已不存在。</translation>
     </message>
     <message>
         <source>Cannot move the references of “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将对“%1”的引用移至“%2”。</translation>
     </message>
     <message>
         <source>%n item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 项</translation>
     </message>
 </context>
 <context>
@@ -124,11 +123,11 @@
     <name>chrono::ui::AddEventCommand</name>
     <message>
         <source>Add event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件“%1”</translation>
     </message>
     <message>
         <source>There is no open document.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有打开的文档。</translation>
     </message>
 </context>
 <context>
@@ -249,291 +248,291 @@
     <name>chrono::ui::CompanyEditDialog</name>
     <message>
         <source>Add Company</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公司</translation>
     </message>
     <message>
         <source>Edit Company</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑公司</translation>
     </message>
     <message>
         <source>Add Category</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别</translation>
     </message>
     <message>
         <source>Edit Category</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑类别</translation>
     </message>
     <message>
         <source>#rrggbb, or empty for an automatic colour</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb，留空则自动配色</translation>
     </message>
     <message>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>选择颜色</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;I)：</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英文）(&amp;E)：</translation>
     </message>
     <message>
         <source>Name (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（中文）(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::DeleteEventsCommand</name>
     <message>
         <source>No event to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要删除的事件。</translation>
     </message>
     <message>
         <source>The event “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件“%1”已不存在。</translation>
     </message>
     <message>
         <source>Delete event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件“%1”</translation>
     </message>
     <message>
         <source>Delete %n event(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %n 个事件</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::DocumentEditor</name>
     <message>
         <source>There is no document to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的文档。</translation>
     </message>
     <message>
-        <source>Could not save &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not save '%1': %2</source>
+        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>The document has no file yet: use Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档尚未关联文件：请使用“另存为”。</translation>
     </message>
     <message>
         <source>Chronoscope dataset (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronoscope 数据集 (*.json)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败</translation>
     </message>
     <message>
         <source>The file on disk was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件未被更改。</translation>
     </message>
     <message>
         <source>untitled.json</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名.json</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <source>The document</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否先保存再继续？</translation>
     </message>
     <message>
-        <source>Cannot create the autosave folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot create the autosave folder '%1'.</source>
+        <translation>无法创建自动保存文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Could not autosave to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Could not autosave to '%1': %2</source>
+        <translation>无法自动保存到“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot read the autosave &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot read the autosave '%1'.</source>
+        <translation>无法读取自动保存文件“%1”。</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Add Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>&amp;Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)…</translation>
     </message>
     <message>
         <source>Ca&amp;tegories…</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>清空菜单(&amp;C)</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事件</translation>
     </message>
     <message>
         <source>an untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名文档</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的更改？</translation>
     </message>
     <message>
         <source>Chronoscope did not close normally. Unsaved changes to %1 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronoscope 上次未正常关闭。对 %1 的未保存更改已保留。</translation>
     </message>
     <message>
         <source>Autosaved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存于 %1。</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不处理(&amp;N)</translation>
     </message>
     <message>
         <source>Recovery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::EditEventCommand</name>
     <message>
         <source>Edit event “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件“%1”</translation>
     </message>
     <message>
         <source>The event “%1” no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件“%1”已不存在。</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::EntityListDialog</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>(none: drop the citations)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：删除这些引用）</translation>
     </message>
     <message>
         <source>(none: leave them without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：让它们不再有所属项）</translation>
     </message>
     <message>
         <source>“%1” is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正在使用中</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) refer to it. Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项引用了它。将它们移至：</numerusform>
         </translation>
     </message>
 </context>
@@ -572,115 +571,115 @@
     <name>chrono::ui::EventEditDialog</name>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished">YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>empty for a single date</source>
-        <translation type="unfinished"></translation>
+        <translation>单一日期时留空</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无公司）</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无类别）</translation>
     </message>
     <message>
         <source>1 (minor) to 5 (key moment)</source>
-        <translation type="unfinished"></translation>
+        <translation>1（次要）到 5（关键时刻）</translation>
     </message>
     <message>
         <source>e.g. verified-primary</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 verified-primary</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔</translation>
     </message>
     <message>
         <source>one http(s) URL per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 http(s) URL</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>E&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Importance:</source>
-        <translation type="unfinished"></translation>
+        <translation>重要性(&amp;I)：</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（英文）(&amp;T)：</translation>
     </message>
     <message>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（中文）(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Description (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（英文）(&amp;D)：</translation>
     </message>
     <message>
         <source>Description (Chi&amp;nese):</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（中文）(&amp;N)：</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>链接(&amp;L)：</translation>
     </message>
     <message>
         <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;O)：</translation>
     </message>
     <message>
         <source> (unknown source)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知来源）</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：%1</translation>
     </message>
     <message>
         <source>End: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：%1</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未知）</translation>
     </message>
 </context>
 <context>
@@ -741,7 +740,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <source>Default: the dataset&apos;s or chart&apos;s title</source>
+        <source>Default: the dataset's or chart's title</source>
         <translation>默认：数据集或图表的标题</translation>
     </message>
     <message>
@@ -813,7 +812,7 @@
         <translation>Chronoscope 数据集</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -832,11 +831,11 @@
         <translation>没有可导出的内容：未打开数据集</translation>
     </message>
     <message>
-        <source>unknown series &apos;%1&apos;; known: %2</source>
+        <source>unknown series '%1'; known: %2</source>
         <translation>未知数据系列“%1”；可用：%2</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (use timeline, chart:SERIES_ID or report)</source>
+        <source>unknown view '%1' (use timeline, chart:SERIES_ID or report)</source>
         <translation>未知视图“%1”（可用 timeline、chart:SERIES_ID 或 report）</translation>
     </message>
     <message>
@@ -858,15 +857,15 @@
         <translation>来源：所显示内容未记录来源</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot encode PNG for &apos;%1&apos;</source>
+        <source>Cannot encode PNG for '%1'</source>
         <translation>无法为“%1”编码 PNG</translation>
     </message>
     <message>
-        <source>Cannot tell the format of &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <source>Cannot tell the format of '%1': use .png, .svg or .pdf</source>
         <translation>无法判断“%1”的格式：请使用 .png、.svg 或 .pdf</translation>
     </message>
 </context>
@@ -1017,190 +1016,190 @@
     <name>chrono::ui::ImportDialog</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Company (lane)</source>
-        <translation type="unfinished"></translation>
+        <translation>公司（泳道）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished">重要性</translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>结束年</translation>
     </message>
     <message>
         <source>End month</source>
-        <translation type="unfinished"></translation>
+        <translation>结束月</translation>
     </message>
     <message>
         <source>End day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Value (series)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值（数据系列）</translation>
     </message>
     <message>
         <source>Entity code</source>
-        <translation type="unfinished"></translation>
+        <translation>实体代码</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Choose which column holds what. The preview shows what the import makes of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择各列分别对应什么内容。预览显示按此导入文件的结果。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>The column “%1” is chosen for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”被同时指定为 %2。</translation>
     </message>
     <message>
         <source>Nothing could be imported with this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此对应关系无法导入任何内容。</translation>
     </message>
     <message>
         <source>%1 events, %2 series.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个事件，%2 个数据系列。</translation>
     </message>
     <message>
         <source>No data with this mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此对应关系没有数据。</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告。</translation>
     </message>
     <message>
         <source>Preview of the first %1 of %2; the import reads the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览的是文件（共 %2）的前 %1；导入时会读取整个文件。</translation>
     </message>
 </context>
 <context>
     <name>chrono::ui::Kind</name>
     <message>
         <source>Add company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加公司“%1”</translation>
     </message>
     <message>
         <source>Edit company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑公司“%1”</translation>
     </message>
     <message>
         <source>Delete company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除公司“%1”</translation>
     </message>
     <message>
         <source>The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司“%1”仍被 %2（%3）使用。请选择要将它们移至的公司，或先编辑它们。</translation>
     </message>
     <message>
         <source>Add category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类别“%1”</translation>
     </message>
     <message>
         <source>Edit category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑类别“%1”</translation>
     </message>
     <message>
         <source>Delete category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除类别“%1”</translation>
     </message>
     <message>
         <source>The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”仍被 %2（%3）使用。请选择要将它们移至的类别，或先编辑它们。</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源“%1”</translation>
     </message>
     <message>
         <source>Edit source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源“%1”</translation>
     </message>
     <message>
         <source>Delete source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除来源“%1”</translation>
     </message>
     <message>
         <source>The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源“%1”仍被 %2（%3）引用。请选择改为引用的来源，或先编辑它们。</translation>
     </message>
 </context>
 <context>
@@ -1427,55 +1426,55 @@ Dated events and the trends around them.</source>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>Open &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视图(&amp;V)…</translation>
     </message>
     <message>
         <source>Open view</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视图</translation>
     </message>
     <message>
         <source>Chronoscope views (*.view.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronoscope 视图 (*.view.json *.json)</translation>
     </message>
     <message>
         <source>Save &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图(&amp;V)…</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Chronoscope views (*.view.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronoscope 视图 (*.view.json)</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
         <source>%1 was changed by another program. Reload it and lose your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序修改。是否重新加载并放弃您的更改？</translation>
     </message>
     <message>
         <source>%1[*] — Chronoscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Chronoscope</translation>
     </message>
     <message>
         <source>Could not save the view</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存视图</translation>
     </message>
     <message>
         <source>Saved view to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>视图已保存到 %1</translation>
     </message>
     <message>
         <source>Could not open the view</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开视图</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1492,7 @@ Dated events and the trends around them.</source>
     <name>chrono::ui::ReplaceDatasetCommand</name>
     <message>
         <source>There is nothing to replace the document with.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用来替换文档的内容。</translation>
     </message>
 </context>
 <context>
@@ -1519,39 +1518,39 @@ Dated events and the trends around them.</source>
     <name>chrono::ui::SourceEditDialog</name>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源</translation>
     </message>
     <message>
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑来源</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD；未知时留空</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>网址(&amp;U)：</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
 </context>
 <context>
@@ -1578,15 +1577,15 @@ Dated events and the trends around them.</source>
         <translation>……另有 %1 条警告</translation>
     </message>
     <message>
-        <source>chronoscope: --map expects ROLE=COLUMN, got &apos;%1&apos;</source>
+        <source>chronoscope: --map expects ROLE=COLUMN, got '%1'</source>
         <translation>chronoscope：--map 需要 ROLE=COLUMN 形式，收到的是“%1”</translation>
     </message>
     <message>
-        <source>Try &apos;chronoscope export --help&apos;.</source>
+        <source>Try 'chronoscope export --help'.</source>
         <translation>请运行“chronoscope export --help”查看用法。</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
+        <source>Cannot write '%1': %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -1594,7 +1593,7 @@ Dated events and the trends around them.</source>
         <translation>不打开窗口，渲染时间轴、图表或报告，或写出筛选后的数据。</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -1602,15 +1601,15 @@ Dated events and the trends around them.</source>
         <translation>没有输出文件：请用 -o OUT 指定</translation>
     </message>
     <message>
-        <source>cannot tell the format of &apos;%1&apos;: use .png, .svg, .pdf, .csv or .json</source>
+        <source>cannot tell the format of '%1': use .png, .svg, .pdf, .csv or .json</source>
         <translation>无法判断“%1”的格式：请使用 .png、.svg、.pdf、.csv 或 .json</translation>
     </message>
     <message>
-        <source>chronoscope export: cannot read &apos;%1&apos;: %2</source>
+        <source>chronoscope export: cannot read '%1': %2</source>
         <translation>chronoscope export：无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>--size expects WxH between 200x150 and 10000x10000, got &apos;%1&apos;</source>
+        <source>--size expects WxH between 200x150 and 10000x10000, got '%1'</source>
         <translation>--size 需要介于 200x150 与 10000x10000 之间的 宽x高，收到的是“%1”</translation>
     </message>
     <message>
@@ -1642,11 +1641,11 @@ Dated events and the trends around them.</source>
         <translation>--min-importance 需要 1 到 5</translation>
     </message>
     <message>
-        <source>unknown company &apos;%1&apos;; valid ids: %2</source>
+        <source>unknown company '%1'; valid ids: %2</source>
         <translation>未知公司“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos;; valid ids: %2</source>
+        <source>unknown category '%1'; valid ids: %2</source>
         <translation>未知类别“%1”；有效的 id：%2</translation>
     </message>
     <message>
@@ -1711,11 +1710,11 @@ Dated events and the trends around them.</source>
     </message>
     <message>
         <source>--chart-kind expects line, stacked, stacked-relative, step or growth</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart-kind 只能是 line、stacked、stacked-relative、step 或 growth</translation>
     </message>
     <message>
-        <source>unknown series &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished">未知数据系列“%1”；可用：%2</translation>
+        <source>unknown series '%1'; known: %2</source>
+        <translation>未知数据系列“%1”；可用：%2</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1805,7 @@ Dated events and the trends around them.</source>
     </message>
     <message>
         <source>line | stacked | stacked-relative | step | growth (default: step for prices, else line).</source>
-        <translation type="unfinished"></translation>
+        <translation>line | stacked | stacked-relative | step | growth（默认：价格用 step，其余用 line）。</translation>
     </message>
 </context>
 </TS>
