@@ -33,7 +33,8 @@ public:
         m_painter.setTheme(input.theme);
         m_painter.setVisibleRange(input.range);
         m_painter.setSelectedEvent(input.selectedEvent);
-        m_painter.setToday(input.today);
+        m_painter.setToday(input.today); // none unless asked for: pictures are reproducible
+        m_painter.setDropLanesThatDoNotFit(true); // a picture cannot scroll: no half-drawn lanes
     }
 
     void layout(const QSizeF& size) override { m_painter.layout(QRectF(QPointF(0, 0), size)); }

@@ -67,6 +67,12 @@ struct LaneStack {
     qint64 value = 0;
 };
 
+/// Importance, with the selected event above every other so its mark and label are placed first.
+int priorityOf(const Dataset& ds, int event, const LayoutInputs& in)
+{
+    return event == in.selectedEvent ? 6 : int(ds.importanceColumn()[size_t(event)]);
+}
+
 /// Stacks a lane's items under a row cap, most important first, keeping room for labels
 /// (estimated widths) where it can.
 LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
@@ -76,7 +82,7 @@ LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int
         const LayoutItem& it = items[k];
         const double w = in.estimatedLabelWidth(it.event);
         const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
-        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, ds.importanceColumn()[size_t(it.event)] };
+        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, priorityOf(ds, it.event, in) };
     }
     LaneStack stack;
     std::vector<quint8> labelled;
@@ -94,7 +100,7 @@ double laneHeight(const LaneFrame& lane)
         return COLLAPSED_LANE_HEIGHT;
     if (lane.density)
         return DENSITY_LANE_HEIGHT;
-    return std::max(1, lane.rowCount) * ROW_HEIGHT + 2 * LANE_PADDING + (lane.overflow ? OVERFLOW_STRIP : 0);
+    return std::max(1, lane.rowCount) * lane.rowHeight + 2 * lane.padding + (lane.overflow ? OVERFLOW_STRIP : 0);
 }
 
 void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale, double maxX, const LayoutInputs& in)
@@ -111,7 +117,7 @@ void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale,
         LabelCandidate c;
         c.id = it.event;
         c.row = it.row;
-        c.priority = ds.importanceColumn()[size_t(it.event)];
+        c.priority = priorityOf(ds, it.event, in);
         c.tieBreak = ds.starts()[size_t(it.event)];
         if (it.kind == ItemKind::Point) {
             c.positions[0] = it.x1 + LABEL_GAP;
@@ -226,9 +232,19 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
     std::vector<LaneStack> stacks(frame.lanes.size());
     std::vector<LaneStack> fewer(frame.lanes.size()); ///< each lane with one row less (cached)
     std::vector<bool> fewerValid(frame.lanes.size(), false);
+    // Compact rows when even one row per lane would not fit: a picture of many lanes keeps
+    // every lane and still has room for extra rows where the events crowd.
+    double oneRowTotal = 0;
+    for (const LaneFrame& lane : frame.lanes)
+        oneRowTotal += lane.density || lane.lane.collapsed ? laneHeight(lane) : ROW_HEIGHT + 2 * LANE_PADDING;
+    frame.compact = in.fitToHeight && oneRowTotal > available;
     double total = 0;
     for (size_t l = 0; l < frame.lanes.size(); ++l) {
         LaneFrame& lane = frame.lanes[l];
+        if (frame.compact) {
+            lane.rowHeight = COMPACT_ROW_HEIGHT;
+            lane.padding = COMPACT_LANE_PADDING;
+        }
         if (!lane.density) {
             stacks[l] = stackLane(ds, lane.items, MAX_ROWS_PER_LANE, in);
             lane.rowCount = stacks[l].result.rowCount;
@@ -265,11 +281,18 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         total += laneHeight(lane);
     }
 
+    // When lanes must be left out, keep a line under the last one for the note saying so.
+    const double bottom = in.rect.bottom() - (total > available + 0.5 ? HIDDEN_LANES_NOTE_HEIGHT : 0);
     double y = frame.lanesTop;
     for (size_t l = 0; l < frame.lanes.size(); ++l) {
         LaneFrame& lane = frame.lanes[l];
         lane.top = y;
         lane.height = laneHeight(lane);
+        if (in.dropLanesThatDoNotFit && y + lane.height > bottom + 0.5) {
+            frame.hiddenLanes = int(frame.lanes.size() - l);
+            frame.lanes.resize(l);
+            break;
+        }
         y += lane.height;
         if (lane.density)
             continue;
