@@ -13,6 +13,9 @@
 #include <QtWidgets/QGraphicsLayout>
 #include <QtWidgets/QGraphicsScene>
 
+#include <cmath>
+#include <limits>
+
 namespace chrono::ui {
 
 namespace {
@@ -56,6 +59,22 @@ ChartKind defaultKind(const Dataset& dataset, const QString& group)
     return ChartKind::Line;
 }
 
+/// True when a group's positive values span two decades or more: on a linear axis its
+/// cheapest lines would lie flat on zero, so a picture of it uses a log axis.
+bool spansDecades(const Dataset& dataset, const QString& group)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = 0;
+    for (const Series* s : dataset.seriesGroup(group)) {
+        for (const SeriesPoint& p : s->points) {
+            if (std::isfinite(p.value) && p.value > 0) {
+                lo = std::min(lo, p.value);
+                hi = std::max(hi, p.value);
+            }
+        }
+    }
+    return hi > 0 && hi / lo >= 100;
+}
+
 class ChartViewRenderer final : public ViewRenderer {
 public:
     explicit ChartViewRenderer(const RenderInput& input)
@@ -71,6 +90,7 @@ public:
         m_request.selectedEvent = input.selectedEvent;
         if (m_request.visibleRange.isEmpty())
             m_request.visibleRange = ChartBuilder::dataExtent(m_request);
+        m_request.logScale = m_request.kind == ChartKind::PriceStep && spansDecades(*input.dataset, input.chartGroup);
     }
 
     void layout(const QSizeF& size) override
