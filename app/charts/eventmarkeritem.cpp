@@ -180,7 +180,21 @@ void EventMarkerItem::layout() const
             const qreal w = fm.horizontalAdvance(text) + 2 * LABEL_PAD;
             // Right of the line first; left of it when the right is taken (or past the edge), so a
             // key event next to another one's label still gets its own.
-            const qreal lefts[2] = { p.x, p.x - w };
+            qreal lefts[2] = { p.x, p.x - w };
+            // A label over the line of an event at least as important, still to be placed,
+            // would cost that event its label (its leader line could not pass): take the
+            // other side first when that one is clear.
+            const auto coversKey = [&](qreal left) {
+                for (size_t k = m_placed.size() + 1; k < visible.size() && visible[k]->importance >= c->importance; ++k) {
+                    const qreal x = visible[k]->range ? std::max(timeToX(visible[k]->start), plot.left())
+                                                      : timeToX(visible[k]->start + (visible[k]->end - visible[k]->start) / 2);
+                    if (x > left - LABEL_GAP && x < left + w + LABEL_GAP)
+                        return true;
+                }
+                return false;
+            };
+            if (coversKey(lefts[0]) && !coversKey(lefts[1]))
+                std::swap(lefts[0], lefts[1]);
             bool done = false;
             for (size_t row = 0; row < size_t(m_rows) && !done; ++row) {
                 for (const qreal left : lefts) {

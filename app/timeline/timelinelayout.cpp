@@ -83,6 +83,8 @@ LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int
         const double w = in.estimatedLabelWidth(it.event);
         const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
         extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, priorityOf(ds, it.event, in) };
+        // Near the right edge the label will go left of its mark: keep its room there.
+        extents[k].labelLeft = !inside && it.x1 + LABEL_GAP + w > in.rect.right() - 2;
     }
     LaneStack stack;
     std::vector<quint8> labelled;
@@ -218,8 +220,15 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         }
         lane.items.reserve(perLane[l].size());
         for (int i : perLane[l]) {
-            const PixelSpan s = eventMarkSpan(ds, i, scale);
-            lane.items.push_back(LayoutItem { i, 0, s.x0, s.x1, kindOf(ds, i) });
+            PixelSpan s = eventMarkSpan(ds, i, scale);
+            const ItemKind kind = kindOf(ds, i);
+            if (kind == ItemKind::Point && s.x1 - s.x0 > MIN_MARK_PX) {
+                // A day drawn wide (zoomed in) is still a dot in its middle: the dot is the
+                // mark, so its label sits next to it and neighbours may use the rest of the day.
+                const double mid = (s.x0 + s.x1) / 2;
+                s = PixelSpan { mid - MIN_MARK_PX / 2, mid + MIN_MARK_PX / 2 };
+            }
+            lane.items.push_back(LayoutItem { i, 0, s.x0, s.x1, kind });
         }
         // Minimum-width marks are centred, so x0 order can differ slightly from start order.
         std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });

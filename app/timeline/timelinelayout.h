@@ -50,7 +50,7 @@ enum class ItemKind : quint8 {
 struct LayoutItem {
     int event = -1;
     int row = 0;
-    double x0 = 0; ///< mark extent, px (same as eventMarkSpan)
+    double x0 = 0; ///< mark extent, px: eventMarkSpan, but only the dot (MIN_MARK_PX) for a Point
     double x1 = 0;
     ItemKind kind = ItemKind::Point;
 };
