@@ -22,7 +22,7 @@ namespace {
 
 constexpr qreal REPORT_GAP = 12; ///< between the timeline and the chart
 constexpr qreal MIN_TIMELINE_SHARE = 0.35;
-constexpr qreal MAX_TIMELINE_SHARE = 0.62;
+constexpr qreal MAX_TIMELINE_SHARE = 0.68; // room for the 26 lanes of the embedded story at 1200 px
 constexpr qreal MIN_CHART_HEIGHT = 120;
 
 class TimelineRenderer final : public ViewRenderer {
