@@ -27,6 +27,7 @@ constexpr double LANE_PADDING = 5; ///< above the first and below the last row
 /// Tighter rows and padding, used when even one row per lane does not fit the height.
 constexpr double COMPACT_ROW_HEIGHT = 18;
 constexpr double COMPACT_LANE_PADDING = 2;
+constexpr double COMPACT_OVERFLOW_STRIP = 3;
 /// Widest label, px: longer titles are elided so one headline cannot hide a lane's other events.
 constexpr double MAX_LABEL_WIDTH = 300;
 constexpr double HIDDEN_LANES_NOTE_HEIGHT = 20; ///< "+N more lanes" under the last lane shown
@@ -72,6 +73,11 @@ struct LaneFrame {
     double padding = TimelineMetrics::LANE_PADDING;
 
     double rowTop(int row) const { return top + padding + row * rowHeight; }
+    /// Height of the strip of overflow ticks at the lane's foot (when it has overflow).
+    double overflowStrip() const
+    {
+        return rowHeight < TimelineMetrics::ROW_HEIGHT ? TimelineMetrics::COMPACT_OVERFLOW_STRIP : TimelineMetrics::OVERFLOW_STRIP;
+    }
 };
 
 /// A computed frame: everything the painter draws and hit testing reads.

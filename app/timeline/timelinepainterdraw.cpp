@@ -291,9 +291,9 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
     // Overflow: items that found no row leave a tick at the lane's foot, so nothing vanishes silently.
     if (!lane.overflowX.empty()) {
         QVector<QRectF> ticks;
-        const double y = lane.top + lane.height - OVERFLOW_STRIP;
+        const double y = lane.top + lane.height - lane.overflowStrip();
         for (double x : lane.overflowX)
-            ticks.append(QRectF(std::round(x), y, 1, OVERFLOW_STRIP - 1));
+            ticks.append(QRectF(std::round(x), y, 1, lane.overflowStrip() - 1));
         p.setBrush(tint(color, m_theme.background, 0.7));
         p.drawRects(ticks);
         p.setBrush(Qt::NoBrush);
