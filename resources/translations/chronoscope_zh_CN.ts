@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>chrono::EventTableModel</name>
@@ -317,7 +318,7 @@
         <translation>没有可保存的文档。</translation>
     </message>
     <message>
-        <source>Could not save '%1': %2</source>
+        <source>Could not save &apos;%1&apos;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
@@ -365,15 +366,15 @@
         <translation>是否先保存再继续？</translation>
     </message>
     <message>
-        <source>Cannot create the autosave folder '%1'.</source>
+        <source>Cannot create the autosave folder &apos;%1&apos;.</source>
         <translation>无法创建自动保存文件夹“%1”。</translation>
     </message>
     <message>
-        <source>Could not autosave to '%1': %2</source>
+        <source>Could not autosave to &apos;%1&apos;: %2</source>
         <translation>无法自动保存到“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot read the autosave '%1'.</source>
+        <source>Cannot read the autosave &apos;%1&apos;.</source>
         <translation>无法读取自动保存文件“%1”。</translation>
     </message>
 </context>
@@ -740,7 +741,7 @@
         <translation>深色</translation>
     </message>
     <message>
-        <source>Default: the dataset's or chart's title</source>
+        <source>Default: the dataset&apos;s or chart&apos;s title</source>
         <translation>默认：数据集或图表的标题</translation>
     </message>
     <message>
@@ -812,7 +813,7 @@
         <translation>Chronoscope 数据集</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -831,11 +832,11 @@
         <translation>没有可导出的内容：未打开数据集</translation>
     </message>
     <message>
-        <source>unknown series '%1'; known: %2</source>
+        <source>unknown series &apos;%1&apos;; known: %2</source>
         <translation>未知数据系列“%1”；可用：%2</translation>
     </message>
     <message>
-        <source>unknown view '%1' (use timeline, chart:SERIES_ID or report)</source>
+        <source>unknown view &apos;%1&apos; (use timeline, chart:SERIES_ID or report)</source>
         <translation>未知视图“%1”（可用 timeline、chart:SERIES_ID 或 report）</translation>
     </message>
     <message>
@@ -857,15 +858,15 @@
         <translation>来源：所显示内容未记录来源</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot encode PNG for '%1'</source>
+        <source>Cannot encode PNG for &apos;%1&apos;</source>
         <translation>无法为“%1”编码 PNG</translation>
     </message>
     <message>
-        <source>Cannot tell the format of '%1': use .png, .svg or .pdf</source>
+        <source>Cannot tell the format of &apos;%1&apos;: use .png, .svg or .pdf</source>
         <translation>无法判断“%1”的格式：请使用 .png、.svg 或 .pdf</translation>
     </message>
 </context>
@@ -1577,15 +1578,15 @@ Dated events and the trends around them.</source>
         <translation>……另有 %1 条警告</translation>
     </message>
     <message>
-        <source>chronoscope: --map expects ROLE=COLUMN, got '%1'</source>
+        <source>chronoscope: --map expects ROLE=COLUMN, got &apos;%1&apos;</source>
         <translation>chronoscope：--map 需要 ROLE=COLUMN 形式，收到的是“%1”</translation>
     </message>
     <message>
-        <source>Try 'chronoscope export --help'.</source>
+        <source>Try &apos;chronoscope export --help&apos;.</source>
         <translation>请运行“chronoscope export --help”查看用法。</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
@@ -1593,7 +1594,7 @@ Dated events and the trends around them.</source>
         <translation>不打开窗口，渲染时间轴、图表或报告，或写出筛选后的数据。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -1601,15 +1602,15 @@ Dated events and the trends around them.</source>
         <translation>没有输出文件：请用 -o OUT 指定</translation>
     </message>
     <message>
-        <source>cannot tell the format of '%1': use .png, .svg, .pdf, .csv or .json</source>
+        <source>cannot tell the format of &apos;%1&apos;: use .png, .svg, .pdf, .csv or .json</source>
         <translation>无法判断“%1”的格式：请使用 .png、.svg、.pdf、.csv 或 .json</translation>
     </message>
     <message>
-        <source>chronoscope export: cannot read '%1': %2</source>
+        <source>chronoscope export: cannot read &apos;%1&apos;: %2</source>
         <translation>chronoscope export：无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>--size expects WxH between 200x150 and 10000x10000, got '%1'</source>
+        <source>--size expects WxH between 200x150 and 10000x10000, got &apos;%1&apos;</source>
         <translation>--size 需要介于 200x150 与 10000x10000 之间的 宽x高，收到的是“%1”</translation>
     </message>
     <message>
@@ -1641,11 +1642,11 @@ Dated events and the trends around them.</source>
         <translation>--min-importance 需要 1 到 5</translation>
     </message>
     <message>
-        <source>unknown company '%1'; valid ids: %2</source>
+        <source>unknown company &apos;%1&apos;; valid ids: %2</source>
         <translation>未知公司“%1”；有效的 id：%2</translation>
     </message>
     <message>
-        <source>unknown category '%1'; valid ids: %2</source>
+        <source>unknown category &apos;%1&apos;; valid ids: %2</source>
         <translation>未知类别“%1”；有效的 id：%2</translation>
     </message>
     <message>
@@ -1713,7 +1714,7 @@ Dated events and the trends around them.</source>
         <translation>--chart-kind 只能是 line、stacked、stacked-relative、step 或 growth</translation>
     </message>
     <message>
-        <source>unknown series '%1'; known: %2</source>
+        <source>unknown series &apos;%1&apos;; known: %2</source>
         <translation>未知数据系列“%1”；可用：%2</translation>
     </message>
 </context>
