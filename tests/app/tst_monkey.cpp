@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Monkey test: thousands of random clicks, drags, wheel turns and key presses on the main
+// window (fixed seed), on the embedded story and on 100,000 synthetic events. Passing means
+// no crash, no assertion (Q_ASSERT is on in debug and asan builds) and, under the asan preset,
+// no leak. Modal dialogs and popup menus the monkey opens are closed by a watchdog timer.
+#include "app/mainwindow.h"
+#include "app/state/documenteditor.h"
+#include "app/state/documentstate.h"
+#include "core/data/syntheticdata.h"
+
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
+#include <QtGui/QUndoStack>
+#include <QtGui/QWheelEvent>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMenu>
+
+#include <catch2/catch.hpp>
+
+using namespace chrono;
+using namespace chrono::ui;
+
+namespace {
+
+constexpr quint32 MONKEY_SEED = 20250120;
+
+// Keys a user might press anywhere; the watchdog copes with the dialogs they open.
+const Qt::Key KEYS[] = { Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down, Qt::Key_Plus, Qt::Key_Minus,
+    Qt::Key_Home, Qt::Key_End, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Tab, Qt::Key_Escape, Qt::Key_Return,
+    Qt::Key_Space, Qt::Key_F, Qt::Key_D, Qt::Key_BracketLeft, Qt::Key_BracketRight, Qt::Key_A, Qt::Key_Delete,
+    Qt::Key_F3, Qt::Key_0 };
+const Qt::KeyboardModifiers MODIFIERS[] = { Qt::NoModifier, Qt::NoModifier, Qt::NoModifier, Qt::ShiftModifier,
+    Qt::ControlModifier, Qt::AltModifier };
+
+void closeWhatPopsUp()
+{
+    if (QWidget* popup = QApplication::activePopupWidget())
+        popup->close();
+    if (QWidget* modal = QApplication::activeModalWidget())
+        modal->close();
+}
+
+int runMonkey(MainWindow& window, int events, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, &closeWhatPopsUp);
+    watchdog.start(20);
+    int sent = 0;
+    for (int i = 0; i < events; ++i) {
+        // A visible widget of the window, weighted towards the big custom views by area.
+        const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+        QWidget* target = &window;
+        for (int tries = 0; tries < 8; ++tries) {
+            QWidget* w = widgets.at(int(rng.bounded(quint32(widgets.size()))));
+            if (w->isVisible() && w->width() > 4 && w->height() > 4) {
+                target = w;
+                break;
+            }
+        }
+        const QPoint p(int(rng.bounded(quint32(target->width()))), int(rng.bounded(quint32(target->height()))));
+        const Qt::KeyboardModifiers mods = MODIFIERS[rng.bounded(quint32(std::size(MODIFIERS)))];
+        switch (rng.bounded(7u)) {
+        case 0:
+            QTest::mouseClick(target, Qt::LeftButton, mods, p);
+            break;
+        case 1:
+            QTest::mouseDClick(target, Qt::LeftButton, mods, p);
+            break;
+        case 2: {
+            const QPoint q(int(rng.bounded(quint32(target->width()))), int(rng.bounded(quint32(target->height()))));
+            QTest::mousePress(target, Qt::LeftButton, mods, p);
+            QTest::mouseMove(target, (p + q) / 2);
+            QTest::mouseMove(target, q);
+            QTest::mouseRelease(target, Qt::LeftButton, mods, q);
+            break;
+        }
+        case 3: {
+            QWheelEvent wheel(QPointF(p), QPointF(target->mapToGlobal(p)), QPoint(), QPoint(0, rng.bounded(2u) ? 120 : -120),
+                Qt::NoButton, mods, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+            break;
+        }
+        case 4:
+            QTest::mouseMove(target, p);
+            break;
+        default:
+            QTest::keyClick(target, KEYS[rng.bounded(quint32(std::size(KEYS)))], mods);
+            break;
+        }
+        ++sent;
+        if (i % 25 == 0) {
+            QApplication::processEvents();
+            closeWhatPopsUp();
+            if (!window.isVisible())
+                window.show(); // the monkey may have closed it; keep going
+        }
+    }
+    closeWhatPopsUp();
+    QApplication::processEvents();
+    return sent;
+}
+
+} // namespace
+
+TEST_CASE("Monkey: random input on the embedded story", "[app][monkey]")
+{
+    MainWindow window;
+    window.openEmbeddedDataset();
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    CHECK(runMonkey(window, 3000, MONKEY_SEED) == 3000);
+    REQUIRE(window.state()->dataset());
+    // Whatever the monkey did, the state is still coherent.
+    CHECK(window.state()->mask().size() == size_t(window.state()->dataset()->eventCount()));
+    window.editor()->undoStack()->clear();
+}
+
+TEST_CASE("Monkey: random input on 100,000 events", "[app][monkey]")
+{
+    MainWindow window;
+    window.editor()->setDocument(generateSyntheticEvents(100000, 12, 7), QString());
+    window.resize(1400, 900);
+    window.show();
+    QApplication::processEvents();
+    CHECK(runMonkey(window, 2000, MONKEY_SEED + 1) == 2000);
+    REQUIRE(window.state()->dataset());
+    CHECK(window.state()->mask().size() == size_t(window.state()->dataset()->eventCount()));
+    window.editor()->undoStack()->clear();
+}
