@@ -9,8 +9,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CTEST_ARGS ?=
 
 DEB_PACKAGES := cmake ninja-build g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev \
-	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools catch2 fonts-wqy-microhei libgl-dev xvfb xauth \
-	python3
+	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n catch2 \
+	fonts-wqy-microhei libgl-dev xvfb xauth python3 dpkg-dev
 
 .PHONY: all deps configure build run test bench clean
 
@@ -50,6 +50,19 @@ data:
 
 check-data:
 	python3 tools/check_dataset.py
+
+# Translations: refresh the catalogue from the sources (then translate in `linguist`), and
+# the Debian package (in $(BUILD_DIR), installable with `dpkg -i`).
+LUPDATE ?= /usr/lib/qt6/bin/lupdate
+.PHONY: translations deb
+translations:
+	$(LUPDATE) -I . -locations none -no-obsolete app core/models -target-language zh_CN \
+		-ts resources/translations/chronoscope_zh_CN.ts
+	$(LUPDATE) -I . -locations none -no-obsolete -pluralonly app core/models -target-language en \
+		-ts resources/translations/chronoscope_en.ts
+
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 # Fuzzing (libFuzzer + ASan + UBSan, clang): a separate build directory, FUZZ_SECONDS per target.
 # Corpora persist in $(FUZZ_DIR)/fuzz/corpus; crashes go to $(FUZZ_DIR)/fuzz/crashes/TARGET/.

@@ -4,12 +4,14 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/validatecommand.h"
+#include "app/dialogs/editactions.h"
 #include "app/mainwindow.h"
 #include "core/io/builtinreaders.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QRegularExpression>
 #include <QtWidgets/QApplication>
 
 #include <cstring>
@@ -47,6 +49,19 @@ void useOffscreenPlatform()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// CHRONOSCOPE_WINDOW_GEOMETRY=WxH+X+Y places the window exactly: for screenshots under Xvfb,
+// which has no window manager to maximise it. Not a user setting (the window remembers its
+// own geometry), so it is an environment variable and not an option.
+void applyGeometryOverride(QWidget& window)
+{
+    const QString spec = qEnvironmentVariable("CHRONOSCOPE_WINDOW_GEOMETRY");
+    static const QRegularExpression re(QStringLiteral("^(\\d+)x(\\d+)(?:\\+(\\d+)\\+(\\d+))?$"));
+    const QRegularExpressionMatch m = re.match(spec);
+    if (spec.isEmpty() || !m.hasMatch())
+        return;
+    window.setGeometry(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(1).toInt(), m.captured(2).toInt());
 }
 
 QStringList restArgs(int argc, char** argv, int from)
@@ -96,12 +111,18 @@ int runApplication(int argc, char** argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/chronoscope.svg")));
+    // Lets Wayland compositors and task bars match the window to the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.chronoscope.Chronoscope"));
     MainWindow window;
+    applyGeometryOverride(window);
     const QStringList files = restArgs(argc, argv, 1);
-    if (files.isEmpty())
-        window.openEmbeddedDataset();
-    else
-        window.openFiles(files);
+    // A recovered autosave becomes the document; otherwise open what was asked for.
+    if (!window.editActions()->offerRecovery()) {
+        if (files.isEmpty())
+            window.openEmbeddedDataset();
+        else
+            window.openFiles(files);
+    }
     window.show();
     return app.exec();
 }

@@ -2,11 +2,15 @@
 #pragma once
 
 #include "app/state/viewstate.h"
+#include "core/data/localizedtext.h"
 #include "core/io/diagnostic.h"
 
 #include <QtWidgets/QMainWindow>
 
 class QAction;
+class QDockWidget;
+class QSplitter;
+class QVBoxLayout;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -15,6 +19,8 @@ namespace chrono::ui {
 
 class DocumentState;
 class DocumentLoader;
+class DocumentEditor;
+class EditActions;
 class TimelineView;
 class OverviewStrip;
 class ChartPanel;
@@ -22,6 +28,7 @@ class FilterPanel;
 class EventDetails;
 class EventListPage;
 class ClaimsPage;
+class ActiveFiltersBar;
 
 /**
  * @brief The main window: timeline and chart on one time axis, filter panel, event
@@ -35,6 +42,8 @@ public:
     ~MainWindow() override;
 
     DocumentState* state() const { return m_state; }
+    DocumentEditor* editor() const { return m_editor; }
+    EditActions* editActions() const { return m_edit; }
     TimelineView* timelineView() const { return m_timeline; }
     ChartPanel* chartPanel() const { return m_chart; }
     FilterPanel* filterPanel() const { return m_filters; }
@@ -54,14 +63,24 @@ public Q_SLOTS:
     bool openViewFile(const QString& path);
 
 protected:
+    /// QEvent::LanguageChange: rebuilds the menus and pages in the installed language.
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
     void createMenus();
     void createDocks();
+    /// (Re)creates the pages in the docks and the chart panel: on start and when the UI
+    /// language changes, so every label, combo entry and tooltip is in the new language.
+    void createPages();
+    void setTabOrder();
+    /// Installs the translator for @p language and retranslates the window.
+    void applyUiLanguage(chrono::Language language);
+    void applyTheme(const QString& name);
+    void retranslateUi();
+    void updateAccessibleNames();
     void connectState();
     void updateStatus();
     void updateTitle();
@@ -70,11 +89,15 @@ private:
     void exportDialog();
     void aboutDataset();
     void zoomBy(double factor);
+    /// Language and theme the user chose in the View menu, else the system's.
+    void chooseStartupLook();
     void restoreSettings();
     void saveSettings() const;
 
     DocumentState* m_state;
     DocumentLoader* m_loader;
+    DocumentEditor* m_editor;
+    EditActions* m_edit;
     TimelineView* m_timeline = nullptr;
     OverviewStrip* m_overview = nullptr;
     ChartPanel* m_chart = nullptr;
@@ -82,12 +105,21 @@ private:
     EventDetails* m_details = nullptr;
     EventListPage* m_events = nullptr;
     ClaimsPage* m_claims = nullptr;
+    QSplitter* m_central = nullptr;
+    QVBoxLayout* m_timelineLayout = nullptr;
+    ActiveFiltersBar* m_filtersBar = nullptr;
+    QDockWidget* m_filterDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QDockWidget* m_eventsDock = nullptr;
+    QDockWidget* m_claimsDock = nullptr;
     QLabel* m_statusCounts = nullptr;
     QLabel* m_statusRange = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
     bool m_importing = false;
     std::optional<TimeRange> m_pendingRange;
+    /// The language the widgets were last built in (avoids rebuilding twice per switch).
+    chrono::Language m_builtLanguage = chrono::Language::English;
 };
 
 } // namespace chrono::ui

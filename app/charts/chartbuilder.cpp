@@ -15,6 +15,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 
 namespace chrono::ui {
@@ -26,6 +27,8 @@ namespace {
 constexpr qsizetype MARKER_LIMIT = 400;
 constexpr qreal LINE_WIDTH = 2.0;
 constexpr qreal MARKER_SIZE = 7.0;
+/// More lines than this and the legend names companies instead of lines.
+constexpr qsizetype MAX_LEGEND_LINES = 12;
 
 QString pick(Language lang, const char* en, const char* zh)
 {
@@ -73,10 +76,15 @@ QColor seriesColor(const Dataset& d, const Series& s, QHash<QString, int>& uses)
 {
     const int company = s.company.isEmpty() ? -1 : d.companyIndex(s.company);
     QColor base = company >= 0 ? Theme::companyColor(d.companies()[company]) : Theme::paletteColor(s.id);
-    // Several lines of one company (e.g. two models' prices) must stay apart: vary lightness.
+    // Several lines of one company (e.g. two models' prices) must stay apart: vary lightness,
+    // within bounds and cycling, so that the 20th line of a company is not black or white.
+    static constexpr int VARIANTS[] = { 0, -35, 35, -65, 60, -90 }; // darker < 0 < lighter, percent
     const int n = uses[company >= 0 ? s.company : s.id]++;
-    if (n > 0)
-        base = n % 2 ? base.darker(100 + 40 * ((n + 1) / 2)) : base.lighter(100 + 30 * (n / 2));
+    const int v = VARIANTS[n % int(std::size(VARIANTS))];
+    if (v < 0)
+        base = base.darker(100 - v);
+    else if (v > 0)
+        base = base.lighter(100 + v);
     return base;
 }
 
@@ -115,6 +123,8 @@ private:
             m->setVisible(false);
     }
     QString unitTitle(const QList<const Series*>& series) const;
+    /// One legend entry per company (with its line count) instead of one per line.
+    void addCompanyLegend(const QStringList& companies, const QHash<QString, int>& lineCounts, int total);
 
     TrendChart& m_t;
     const ChartRequest& m_r;
@@ -122,6 +132,34 @@ private:
     QHash<QString, int> m_colorUses;
     const TimeRange m_extent = ChartBuilder::dataExtent(m_r); ///< one pass over the points, not one per use
 };
+
+void ChartBuilderPrivate::addCompanyLegend(const QStringList& companies, const QHash<QString, int>& lineCounts, int total)
+{
+    const Dataset& d = *m_r.dataset;
+    for (const QString& id : companies) {
+        const int c = id.isEmpty() ? -1 : d.companyIndex(id);
+        QString name = id.isEmpty() ? pick(m_r.lang, "Other", "其他") : id;
+        if (c >= 0 && !d.companies()[c].name.text(m_r.lang).isEmpty())
+            name = d.companies()[c].name.text(m_r.lang);
+        const int n = lineCounts.value(id);
+        // A legend-only entry: no points, the company's base colour, no series id (not clickable).
+        auto* entry = new QLineSeries;
+        entry->setName(m_r.lang == Language::Chinese
+                ? QStringLiteral("%1（%2 条）").arg(name).arg(n)
+                : QStringLiteral("%1 (%2 %3)").arg(name).arg(n).arg(n == 1 ? QStringLiteral("line") : QStringLiteral("lines")));
+        entry->setPen(QPen(c >= 0 ? Theme::companyColor(d.companies()[c]) : m_r.theme.mutedText, LINE_WIDTH));
+        m_t.m_chart->addSeries(entry);
+        entry->attachAxis(m_t.m_timeAxis);
+        entry->attachAxis(m_t.m_valueAxis);
+        m_t.m_inLegend.insert(entry);
+    }
+    if (m_t.m_note.isEmpty()) {
+        m_t.m_note = pick(m_r.lang, "%1 lines: one colour per company, one shade per line",
+            "共 %1 条线：每家公司一种颜色，每条线一种深浅")
+                         .arg(total);
+        m_t.m_markers->setNote(m_t.m_note);
+    }
+}
 
 QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name, const QList<QPointF>& points, const QColor& color,
     bool dashed, bool inLegend)
@@ -180,8 +218,18 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     QString baseLabel = base ? Date::fromMs(*base, DatePrecision::Day).toString() : QString();
     QStringList withoutBase;
 
+    // A group of many lines (e.g. every model's price) cannot name each one readably: the
+    // legend then names the companies, one entry each with its line count, and says so.
+    const bool byCompany = series.size() > MAX_LEGEND_LINES;
+    QStringList companyOrder;
+    QHash<QString, int> linesPerCompany;
     for (const Series* s : series) {
         SplitPoints sp = splitPoints(*s, m_r.kind, m_r.logScale && !growth);
+        if (byCompany) {
+            if (!linesPerCompany.contains(s->company))
+                companyOrder.append(s->company);
+            ++linesPerCompany[s->company];
+        }
         const QColor color = seriesColor(d, *s, m_colorUses);
         const QString title = s->title.text(m_r.lang).isEmpty() ? s->id : s->title.text(m_r.lang);
 
@@ -213,11 +261,11 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         QAbstractSeries* anchor = nullptr;
         if (!sp.measured.isEmpty()) {
             if (step) {
-                anchor = addLine(s->id, title, stepExpand(sp.measured, double(extent.end)), color, false, true);
+                anchor = addLine(s->id, title, stepExpand(sp.measured, double(extent.end)), color, false, !byCompany);
             } else {
                 // A gap longer than k× the median spacing breaks the line: nothing is known there.
                 for (const QList<QPointF>& segment : splitAtGaps(sp.measured)) {
-                    QLineSeries* line = addLine(s->id, title, segment, color, false, !legendShown);
+                    QLineSeries* line = addLine(s->id, title, segment, color, false, !legendShown && !byCompany);
                     legendShown = true;
                     anchor = anchor ? anchor : line;
                 }
@@ -227,11 +275,13 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
         }
         if (!sp.claims.isEmpty()) {
             const QList<QPointF> pts = step ? stepExpand(sp.claims) : sp.claims;
-            QLineSeries* line = addLine(s->id, claimSeriesName(title, m_r.lang), pts, color, true, true);
+            QLineSeries* line = addLine(s->id, claimSeriesName(title, m_r.lang), pts, color, true, !byCompany);
             addMarkers(s->id, sp.claims, sp.claimIndex, color, true, line);
         }
         m_t.m_order.append(s->id);
     }
+    if (byCompany)
+        addCompanyLegend(companyOrder, linesPerCompany, int(series.size()));
 
     if (growth && base) {
         const QString& date = baseLabel;

@@ -5,12 +5,15 @@
 #include "app/state/documentstate.h"
 #include "app/state/viewstate.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QVBoxLayout>
+
+#include <iterator>
 
 namespace chrono::ui {
 
@@ -46,7 +49,8 @@ ChartPanel::ChartPanel(DocumentState* state, QWidget* parent)
 
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(6, 4, 6, 0);
-    auto* seriesLabel = new QLabel(tr("&Series:"), this);
+    m_seriesLabel = new QLabel(tr("&Series:"), this);
+    auto* seriesLabel = m_seriesLabel;
     seriesLabel->setBuddy(m_group);
     controls->addWidget(seriesLabel);
     controls->addWidget(m_group, 1);
@@ -111,6 +115,28 @@ ChartPanel::ChartPanel(DocumentState* state, QWidget* parent)
         m_syncing = false;
     });
     rebuildGroups();
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_group->setAccessibleName(tr("Series"));
+    m_kind->setAccessibleName(tr("Chart kind"));
+    const char* const kinds[] = { QT_TR_NOOP("Lines"), QT_TR_NOOP("Stacked share"), QT_TR_NOOP("Stacked, 100 %"),
+        QT_TR_NOOP("Price steps"), QT_TR_NOOP("Growth since…") };
+    for (int i = 0; i < m_kind->count() && i < int(std::size(kinds)); ++i)
+        m_kind->setItemText(i, tr(kinds[i]));
+    m_log->setText(tr("Log scale"));
+    m_baseLabel->setText(tr("Base date:"));
+    m_base->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_base->setAccessibleName(tr("Growth base date"));
+    m_seriesLabel->setText(tr("&Series:"));
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ChartPanel::rebuildGroups()

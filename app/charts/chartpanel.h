@@ -31,7 +31,12 @@ public:
     /// The request the chart currently shows.
     ChartRequest currentRequest() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Sets every fixed text; called on construction and on QEvent::LanguageChange.
+    void retranslateUi();
     void rebuildGroups();
     void updateRequest();
     void syncKindFromState();
@@ -42,6 +47,7 @@ private:
     QCheckBox* m_log;
     QLineEdit* m_base;
     QLabel* m_baseLabel;
+    QLabel* m_seriesLabel;
     SeriesChartView* m_view;
     QSet<QString> m_hidden;
     bool m_syncing = false;

@@ -16,7 +16,7 @@ constexpr qreal LABEL_PX = 12;
 constexpr qreal TITLE_PX = 17;
 constexpr qreal LABEL_PAD = 4; ///< horizontal padding inside a label box
 constexpr qreal LABEL_GAP = 6; ///< free space kept between two labels of a row
-constexpr qreal MAX_LABEL_WIDTH = 220;
+constexpr qreal MAX_LABEL_WIDTH = 200;
 constexpr qreal TICK = 6;
 constexpr qreal TOP_PAD = 8;
 /// Labels tried per layout; the rest only get ticks (the band cannot hold more anyway).
@@ -155,7 +155,9 @@ void EventMarkerItem::layout() const
     const QFontMetricsF fm(font);
     const qreal rowHeight = fm.height() + 6;
     const qreal bandBottom = plot.top() - 4;
-    const qreal right = m_chart->size().width() - 2;
+    // Labels stay over the plot: in a report the chart's own rectangle may reach past the picture.
+    const qreal leftLimit = plot.left();
+    const qreal right = std::min(m_chart->size().width() - 2, plot.right());
     std::vector<std::vector<QRectF>> occupied;
     occupied.resize(size_t(m_rows));
 
@@ -176,25 +178,45 @@ void EventMarkerItem::layout() const
         if (attempts++ < MAX_LABEL_ATTEMPTS) {
             const QString text = fm.elidedText(m_dataset->title(c->index, m_lang).toString(), Qt::ElideRight, MAX_LABEL_WIDTH);
             const qreal w = fm.horizontalAdvance(text) + 2 * LABEL_PAD;
-            qreal left = p.x;
-            if (left + w > right)
-                left = std::max(0.0, p.x - w); // flip to the left of the line at the right edge
-            for (size_t row = 0; row < size_t(m_rows); ++row) {
-                const QRectF box(left, bandBottom - qreal(row + 1) * rowHeight + 2, w, rowHeight - 4);
-                const QRectF padded = box.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0);
-                // The leader line of a label crosses the rows below it: they must be free there.
-                const QRectF line(p.x - 2, 0, 4, 1);
-                bool ok = freeIn(row, padded);
-                for (size_t below = 0; ok && below < row; ++below)
-                    ok = freeIn(below, line.translated(0, bandBottom - qreal(below + 1) * rowHeight + 2).adjusted(0, 0, 0, rowHeight - 5));
-                if (!ok)
-                    continue;
-                occupied[row].push_back(padded);
-                for (size_t below = 0; below < row; ++below)
-                    occupied[below].push_back(QRectF(p.x - 2, bandBottom - qreal(below + 1) * rowHeight + 2, 4, rowHeight - 4));
-                p.label = box;
-                p.row = int(row);
-                break;
+            // Right of the line first; left of it when the right is taken (or past the edge), so a
+            // key event next to another one's label still gets its own.
+            qreal lefts[2] = { p.x, p.x - w };
+            // A label over the line of an event at least as important, still to be placed,
+            // would cost that event its label (its leader line could not pass): take the
+            // other side first when that one is clear.
+            const auto coversKey = [&](qreal left) {
+                for (size_t k = m_placed.size() + 1; k < visible.size() && visible[k]->importance >= c->importance; ++k) {
+                    const qreal x = visible[k]->range ? std::max(timeToX(visible[k]->start), plot.left())
+                                                      : timeToX(visible[k]->start + (visible[k]->end - visible[k]->start) / 2);
+                    if (x > left - LABEL_GAP && x < left + w + LABEL_GAP)
+                        return true;
+                }
+                return false;
+            };
+            if (coversKey(lefts[0]) && !coversKey(lefts[1]))
+                std::swap(lefts[0], lefts[1]);
+            bool done = false;
+            for (size_t row = 0; row < size_t(m_rows) && !done; ++row) {
+                for (const qreal left : lefts) {
+                    if (left < leftLimit || left + w > right)
+                        continue;
+                    const QRectF box(left, bandBottom - qreal(row + 1) * rowHeight + 2, w, rowHeight - 4);
+                    const QRectF padded = box.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0);
+                    // The leader line of a label crosses the rows below it: they must be free there.
+                    const QRectF line(p.x - 2, 0, 4, 1);
+                    bool ok = freeIn(row, padded);
+                    for (size_t below = 0; ok && below < row; ++below)
+                        ok = freeIn(below, line.translated(0, bandBottom - qreal(below + 1) * rowHeight + 2).adjusted(0, 0, 0, rowHeight - 5));
+                    if (!ok)
+                        continue;
+                    occupied[row].push_back(padded);
+                    for (size_t below = 0; below < row; ++below)
+                        occupied[below].push_back(QRectF(p.x - 2, bandBottom - qreal(below + 1) * rowHeight + 2, 4, rowHeight - 4));
+                    p.label = box;
+                    p.row = int(row);
+                    done = true;
+                    break;
+                }
             }
         }
         m_placed.push_back(p);

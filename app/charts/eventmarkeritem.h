@@ -91,7 +91,7 @@ private:
     std::optional<TimeMs> m_cursor;
     std::optional<TimeMs> m_reference;
     QString m_referenceLabel;
-    int m_rows = 2;
+    int m_rows = 3; ///< label rows: three, so a key event next to another one's label and leader line keeps its own
 
     mutable std::vector<Placed> m_placed;
     mutable QRectF m_layoutPlot; ///< plot area and axis range the layout was made for

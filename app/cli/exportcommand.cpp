@@ -3,6 +3,7 @@
 
 #include "app/charts/chartrequest.h"
 #include "app/cli/clicommon.h"
+#include "app/i18n/uilanguage.h"
 #include "app/render/exportrenderer.h"
 #include "app/state/documentstate.h"
 #include "app/state/viewstate.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("chrono::ui::cli::export", text);
+    return QCoreApplication::translate("chrono::ui::cli", text);
 }
 
 struct Options {
@@ -48,6 +49,8 @@ struct Options {
     QCommandLineOption map { QStringLiteral("map"), tr("Override a detected column role when importing (repeatable)."), QStringLiteral("ROLE=COLUMN") };
     QCommandLineOption timings { QStringLiteral("timings"), tr("Print one line per stage on stderr: timing: STAGE MILLISECONDS ms.") };
     QCommandLineOption today { QStringLiteral("today"), tr("Draw a today line at DATE (default: none, so output is reproducible)."), QStringLiteral("DATE") };
+    // Its own translation context: lupdate files the member initialisers' tr() under Options.
+    Q_DECLARE_TR_FUNCTIONS(chrono::ui::cli::Options)
 };
 
 int usageError(const QString& message)
@@ -246,6 +249,9 @@ int runExport(const QStringList& args)
         return ExitOk;
     }
 
+    // Words drawn into the picture through tr() (the sources footer, axis titles) follow
+    // the picture's language, as in the window.
+    installUiLanguage(view.language);
     RenderInput input;
     input.dataset = *dataset;
     input.filter = view.filter;

@@ -13,7 +13,7 @@ namespace chrono::ui::cli {
 
 static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("chrono::ui::cli::validate", text, disambiguation, n);
+    return QCoreApplication::translate("chrono::ui::cli", text, disambiguation, n);
 }
 
 int runValidate(const QStringList& args)

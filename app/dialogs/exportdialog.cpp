@@ -40,12 +40,12 @@ struct Preset {
 
 // Sizes in logical pixels at 96 dpi; A4 and Letter are landscape pages for PDF.
 constexpr Preset PRESETS[] = {
-    { "1200 × 675 (article, 16:9)", 1200, 675, nullptr },
-    { "1920 × 1080 (slide, full HD)", 1920, 1080, nullptr },
-    { "1080 × 1080 (square)", 1080, 1080, nullptr },
-    { "A4 landscape (PDF)", 1123, 794, "A4" },
-    { "Letter landscape (PDF)", 1056, 816, "Letter" },
-    { "Custom", 0, 0, nullptr },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "1200 × 675 (article, 16:9)"), 1200, 675, nullptr },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "1920 × 1080 (slide, full HD)"), 1920, 1080, nullptr },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "1080 × 1080 (square)"), 1080, 1080, nullptr },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "A4 landscape (PDF)"), 1123, 794, "A4" },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "Letter landscape (PDF)"), 1056, 816, "Letter" },
+    { QT_TRANSLATE_NOOP("chrono::ui::ExportDialog", "Custom"), 0, 0, nullptr },
 };
 
 } // namespace

@@ -75,7 +75,8 @@ EventDetails::EventDetails(DocumentState* state, QWidget* parent)
     connect(m_state, &DocumentState::selectedEventChanged, this, &EventDetails::showEvent);
     connect(m_state, &DocumentState::languageChanged, this, [this] { showEvent(m_state->selectedEvent()); });
     connect(m_state, &DocumentState::datasetChanged, this, [this] { showEvent(-1); });
-    showEvent(-1);
+    // A page rebuilt for a language change shows the current selection at once.
+    showEvent(m_state->selectedEvent());
 }
 
 QString EventDetails::titleText() const

@@ -56,12 +56,12 @@ FilterPanel::FilterPanel(DocumentState* state, QWidget* parent)
     auto* previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
     previous->setToolTip(tr("Previous match (Shift+F3)"));
-    previous->setShortcut(QKeySequence(tr("Shift+F3")));
     previous->setAccessibleName(tr("Previous match"));
     auto* next = new QToolButton(this);
     next->setArrowType(Qt::DownArrow);
     next->setToolTip(tr("Next match (F3)"));
-    next->setShortcut(QKeySequence(tr("F3")));
+    // F3 / Shift+F3 belong to Edit > Find Next / Find Previous (QKeySequence::FindNext),
+    // which call stepMatch(); a second shortcut here would make both ambiguous.
     next->setAccessibleName(tr("Next match"));
     searchRow->addWidget(previous);
     searchRow->addWidget(next);

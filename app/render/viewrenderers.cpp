@@ -13,13 +13,16 @@
 #include <QtWidgets/QGraphicsLayout>
 #include <QtWidgets/QGraphicsScene>
 
+#include <cmath>
+#include <limits>
+
 namespace chrono::ui {
 
 namespace {
 
 constexpr qreal REPORT_GAP = 12; ///< between the timeline and the chart
 constexpr qreal MIN_TIMELINE_SHARE = 0.35;
-constexpr qreal MAX_TIMELINE_SHARE = 0.62;
+constexpr qreal MAX_TIMELINE_SHARE = 0.68; // room for the 26 lanes of the embedded story at 1200 px
 constexpr qreal MIN_CHART_HEIGHT = 120;
 
 class TimelineRenderer final : public ViewRenderer {
@@ -33,7 +36,8 @@ public:
         m_painter.setTheme(input.theme);
         m_painter.setVisibleRange(input.range);
         m_painter.setSelectedEvent(input.selectedEvent);
-        m_painter.setToday(input.today);
+        m_painter.setToday(input.today); // none unless asked for: pictures are reproducible
+        m_painter.setDropLanesThatDoNotFit(true); // a picture cannot scroll: no half-drawn lanes
     }
 
     void layout(const QSizeF& size) override { m_painter.layout(QRectF(QPointF(0, 0), size)); }
@@ -55,6 +59,22 @@ ChartKind defaultKind(const Dataset& dataset, const QString& group)
     return ChartKind::Line;
 }
 
+/// True when a group's positive values span two decades or more: on a linear axis its
+/// cheapest lines would lie flat on zero, so a picture of it uses a log axis.
+bool spansDecades(const Dataset& dataset, const QString& group)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = 0;
+    for (const Series* s : dataset.seriesGroup(group)) {
+        for (const SeriesPoint& p : s->points) {
+            if (std::isfinite(p.value) && p.value > 0) {
+                lo = std::min(lo, p.value);
+                hi = std::max(hi, p.value);
+            }
+        }
+    }
+    return hi > 0 && hi / lo >= 100;
+}
+
 class ChartViewRenderer final : public ViewRenderer {
 public:
     explicit ChartViewRenderer(const RenderInput& input)
@@ -70,6 +90,7 @@ public:
         m_request.selectedEvent = input.selectedEvent;
         if (m_request.visibleRange.isEmpty())
             m_request.visibleRange = ChartBuilder::dataExtent(m_request);
+        m_request.logScale = m_request.kind == ChartKind::PriceStep && spansDecades(*input.dataset, input.chartGroup);
     }
 
     void layout(const QSizeF& size) override

@@ -29,7 +29,7 @@ void DocumentLoader::cancel()
         m_cancel->store(true);
 }
 
-void DocumentLoader::load(const QStringList& files, DatasetPtr base)
+void DocumentLoader::load(const QStringList& files, DatasetPtr base, const QHash<QString, QString>& columnMap)
 {
     cancel();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -38,10 +38,11 @@ void DocumentLoader::load(const QStringList& files, DatasetPtr base)
     QPointer<DocumentLoader> self(this);
     auto cancelled = m_cancel;
     const QString name = files.size() == 1 ? files.first() : QFileInfo(files.first()).fileName() + QStringLiteral(" …");
-    (void)QtConcurrent::run([self, files, base, cancelled, generation, name] {
+    (void)QtConcurrent::run([self, files, base, columnMap, cancelled, generation, name] {
         QList<Diagnostic> diagnostics;
         DatasetPtr result = base;
         ImportOptions options;
+        options.columnMap = columnMap;
         const int count = int(files.size());
         for (int f = 0; f < count; ++f) {
             options.progress = [self, cancelled, f, count](qint64 done, qint64 total) {

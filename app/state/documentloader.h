@@ -3,6 +3,7 @@
 
 #include "core/io/diagnostic.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QStringList>
 
@@ -23,7 +24,8 @@ public:
     ~DocumentLoader() override;
 
     /// Loads and merges `files`; when `base` is set the files are merged into it (Import).
-    void load(const QStringList& files, chrono::DatasetPtr base = {});
+    /// `columnMap` (ImportOptions::columnMap, from the import mapping step) applies to every file.
+    void load(const QStringList& files, chrono::DatasetPtr base = {}, const QHash<QString, QString>& columnMap = {});
     void cancel();
     bool isBusy() const { return m_busy; }
 

@@ -31,21 +31,7 @@ void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
     m_eventFilter.setDataset(m_dataset);
     m_selectedEvent = -1;
     m_hoveredEvent = -1;
-    // Drop filter entries the new dataset does not know, so nothing stays hidden invisibly.
-    FilterSpec cleaned = m_filter;
-    if (m_dataset) {
-        for (auto it = cleaned.companies.begin(); it != cleaned.companies.end();) {
-            it = m_dataset->companyIndex(*it) < 0 ? cleaned.companies.erase(it) : std::next(it);
-        }
-        for (auto it = cleaned.categories.begin(); it != cleaned.categories.end();) {
-            it = m_dataset->categoryIndex(*it) < 0 ? cleaned.categories.erase(it) : std::next(it);
-        }
-        if (!m_chartGroup.isEmpty() && m_dataset->seriesGroup(m_chartGroup).isEmpty())
-            m_chartGroup.clear();
-        if (m_chartGroup.isEmpty() && !m_dataset->seriesGroups().isEmpty())
-            m_chartGroup = m_dataset->seriesGroups().constFirst();
-    }
-    m_filter = cleaned;
+    pruneToDataset();
     recomputeMask();
     m_fullRange = m_dataset ? paddedExtent(*m_dataset) : TimeRange {};
     m_visibleRange = m_fullRange;
@@ -54,6 +40,56 @@ void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
     Q_EMIT visibleRangeChanged(m_visibleRange);
     Q_EMIT selectedEventChanged(-1);
     Q_EMIT chartChanged();
+    Q_EMIT documentReset();
+}
+
+void DocumentState::pruneToDataset()
+{
+    // Drop filter entries the new dataset does not know, so nothing stays hidden invisibly.
+    if (!m_dataset)
+        return;
+    for (auto it = m_filter.companies.begin(); it != m_filter.companies.end();)
+        it = m_dataset->companyIndex(*it) < 0 ? m_filter.companies.erase(it) : std::next(it);
+    for (auto it = m_filter.categories.begin(); it != m_filter.categories.end();)
+        it = m_dataset->categoryIndex(*it) < 0 ? m_filter.categories.erase(it) : std::next(it);
+    if (!m_chartGroup.isEmpty() && m_dataset->seriesGroup(m_chartGroup).isEmpty())
+        m_chartGroup.clear();
+    if (m_chartGroup.isEmpty() && !m_dataset->seriesGroups().isEmpty())
+        m_chartGroup = m_dataset->seriesGroups().constFirst();
+}
+
+void DocumentState::replaceDataset(DatasetPtr dataset)
+{
+    if (dataset == m_dataset)
+        return;
+    // Event indices are only valid within one snapshot: carry the selection over by id.
+    const QString selectedId = m_dataset && m_selectedEvent >= 0 ? m_dataset->eventId(m_selectedEvent).toString() : QString();
+    const QString chartGroup = m_chartGroup;
+    m_dataset = std::move(dataset);
+    m_eventFilter.setDataset(m_dataset);
+    m_hoveredEvent = -1;
+    pruneToDataset();
+    recomputeMask();
+    m_fullRange = m_dataset ? paddedExtent(*m_dataset) : TimeRange {};
+    // Keep the user's view unless it no longer makes sense (the first events of an empty document).
+    if (m_visibleRange.isEmpty())
+        m_visibleRange = m_fullRange;
+    const int selected = m_dataset && !selectedId.isEmpty() ? m_dataset->eventIndex(selectedId) : -1;
+    m_selectedEvent = selected >= 0 && m_mask[size_t(selected)] ? selected : -1;
+    Q_EMIT datasetChanged();
+    Q_EMIT filterChanged();
+    Q_EMIT visibleRangeChanged(m_visibleRange);
+    Q_EMIT selectedEventChanged(m_selectedEvent);
+    if (chartGroup != m_chartGroup)
+        Q_EMIT chartChanged();
+}
+
+void DocumentState::setFileName(const QString& fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
 }
 
 void DocumentState::recomputeMask()

@@ -45,6 +45,14 @@ public:
 public Q_SLOTS:
     /// Replaces the document (after a successful load only: a failed load never gets here).
     void setDataset(chrono::DatasetPtr dataset, const QString& fileName = QString());
+    /**
+     * Swaps in the next snapshot of the same document (an edit, an undo, an import): unlike
+     * setDataset() it keeps the file name, the filter (minus ids the new snapshot lacks), the
+     * visible range and the selection (followed by event id, since indices move on edits).
+     */
+    void replaceDataset(chrono::DatasetPtr dataset);
+    /// The document now lives in another file (Save As). Emits fileNameChanged.
+    void setFileName(const QString& fileName);
     void setFilter(const chrono::FilterSpec& filter);
     void setCompanyVisible(const QString& companyId, bool visible);
     void setVisibleRange(chrono::TimeRange range);
@@ -59,6 +67,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void datasetChanged();
+    void fileNameChanged(const QString& fileName);
+    /// setDataset() put a different document in place (after datasetChanged and the others);
+    /// replaceDataset() does not emit it. DocumentEditor resets its history on it.
+    void documentReset();
     void filterChanged();
     void visibleRangeChanged(chrono::TimeRange range);
     void selectedEventChanged(int eventIndex);
@@ -70,6 +82,8 @@ Q_SIGNALS:
 
 private:
     void recomputeMask();
+    /// Drops filter entries and a chart group the current dataset does not know.
+    void pruneToDataset();
 
     DatasetPtr m_dataset;
     QString m_fileName;

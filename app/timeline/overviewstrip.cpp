@@ -107,11 +107,16 @@ void OverviewStrip::paintEvent(QPaintEvent*)
         p.drawRects(bars);
     }
     if (!m_visible.isEmpty()) {
+        // The window stays clear and the time outside it is veiled, so the strip reads as a
+        // lens; when everything is visible there is nothing to veil and only the frame shows.
         const QRectF w = windowRect();
-        QColor fill = m_theme.accent;
-        fill.setAlpha(40);
-        p.fillRect(w, fill);
-        p.setPen(QPen(m_theme.accent, 1));
+        QColor veil = m_theme.kind == Theme::Kind::Dark ? QColor(0, 0, 0) : m_theme.text;
+        veil.setAlpha(m_theme.kind == Theme::Kind::Dark ? 90 : 28);
+        p.fillRect(QRectF(0, 0, std::max(0.0, w.left()), height()), veil);
+        p.fillRect(QRectF(w.right(), 0, std::max(0.0, width() - w.right()), height()), veil);
+        QColor frame = m_theme.axis;
+        frame.setAlpha(200);
+        p.setPen(QPen(frame, 1));
         p.setBrush(Qt::NoBrush);
         p.drawRect(w.adjusted(0.5, 0.5, -0.5, -0.5));
     }

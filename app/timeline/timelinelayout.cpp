@@ -67,6 +67,12 @@ struct LaneStack {
     qint64 value = 0;
 };
 
+/// Importance, with the selected event above every other so its mark and label are placed first.
+int priorityOf(const Dataset& ds, int event, const LayoutInputs& in)
+{
+    return event == in.selectedEvent ? 6 : int(ds.importanceColumn()[size_t(event)]);
+}
+
 /// Stacks a lane's items under a row cap, most important first, keeping room for labels
 /// (estimated widths) where it can.
 LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int cap, const LayoutInputs& in)
@@ -76,7 +82,9 @@ LaneStack stackLane(const Dataset& ds, const std::vector<LayoutItem>& items, int
         const LayoutItem& it = items[k];
         const double w = in.estimatedLabelWidth(it.event);
         const bool inside = it.kind != ItemKind::Point && w <= it.x1 - it.x0 - 10;
-        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, ds.importanceColumn()[size_t(it.event)] };
+        extents[k] = PriorityStackItem { it.x0, it.x1, inside ? it.x1 : it.x1 + LABEL_GAP + w, priorityOf(ds, it.event, in) };
+        // Near the right edge the label will go left of its mark: keep its room there.
+        extents[k].labelLeft = !inside && it.x1 + LABEL_GAP + w > in.rect.right() - 2;
     }
     LaneStack stack;
     std::vector<quint8> labelled;
@@ -94,7 +102,7 @@ double laneHeight(const LaneFrame& lane)
         return COLLAPSED_LANE_HEIGHT;
     if (lane.density)
         return DENSITY_LANE_HEIGHT;
-    return std::max(1, lane.rowCount) * ROW_HEIGHT + 2 * LANE_PADDING + (lane.overflow ? OVERFLOW_STRIP : 0);
+    return std::max(1, lane.rowCount) * lane.rowHeight + 2 * lane.padding + (lane.overflow ? lane.overflowStrip() : 0);
 }
 
 void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale, double maxX, const LayoutInputs& in)
@@ -111,7 +119,7 @@ void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale,
         LabelCandidate c;
         c.id = it.event;
         c.row = it.row;
-        c.priority = ds.importanceColumn()[size_t(it.event)];
+        c.priority = priorityOf(ds, it.event, in);
         c.tieBreak = ds.starts()[size_t(it.event)];
         if (it.kind == ItemKind::Point) {
             c.positions[0] = it.x1 + LABEL_GAP;
@@ -133,6 +141,74 @@ void placeLaneLabels(const Dataset& ds, LaneFrame& lane, const TimeScale& scale,
         candidates.push_back(c);
     }
     lane.labels = placeLabels(std::move(candidates), marks, lane.rowCount, left + 2, maxX, in.labelWidth, LABEL_GAP);
+}
+
+/// What stacks show: the sum of their values.
+qint64 shownValue(const std::vector<LaneStack>& stacks)
+{
+    qint64 v = 0;
+    for (const LaneStack& s : stacks)
+        v += s.value;
+    return v;
+}
+
+/**
+ * Stacks every item lane with the full row cap in the given metrics, then, when fitting the
+ * height, takes rows away one at a time from the lane that loses least by it (what it shows:
+ * items and labels, weighted by importance), so the space goes where it shows most.
+ * Sets each lane's metrics, rowCount and overflow; returns the lanes' total height. `lost`
+ * (if given) tells whether taking rows away cost anything shown.
+ */
+double fitLanes(const Dataset& ds, std::vector<LaneFrame>& lanes, std::vector<LaneStack>& stacks, bool compact,
+    double available, const LayoutInputs& in, bool* lost = nullptr)
+{
+    if (lost)
+        *lost = false;
+    std::vector<LaneStack> fewer(lanes.size()); ///< each lane with one row less (cached)
+    std::vector<bool> fewerValid(lanes.size(), false);
+    double total = 0;
+    for (size_t l = 0; l < lanes.size(); ++l) {
+        LaneFrame& lane = lanes[l];
+        lane.rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+        lane.padding = compact ? COMPACT_LANE_PADDING : LANE_PADDING;
+        if (!lane.density) {
+            stacks[l] = stackLane(ds, lane.items, MAX_ROWS_PER_LANE, in);
+            lane.rowCount = stacks[l].result.rowCount;
+            lane.overflow = stacks[l].result.overflow;
+        }
+        total += laneHeight(lane);
+    }
+    while (in.fitToHeight && total > available) {
+        int pick = -1;
+        qint64 pickLoss = 0;
+        for (size_t l = 0; l < lanes.size(); ++l) {
+            const LaneFrame& lane = lanes[l];
+            if (lane.density || lane.rowCount <= 1)
+                continue;
+            if (!fewerValid[l]) {
+                fewer[l] = stackLane(ds, lane.items, lane.rowCount - 1, in);
+                fewerValid[l] = true;
+            }
+            const qint64 loss = stacks[l].value - fewer[l].value;
+            // Least loss first; among equals the lane with the most rows gives one up.
+            if (pick < 0 || loss < pickLoss || (loss == pickLoss && lane.rowCount > lanes[size_t(pick)].rowCount)) {
+                pick = int(l);
+                pickLoss = loss;
+            }
+        }
+        if (pick < 0)
+            break; // one row each and still too tall: the view scrolls
+        if (lost && pickLoss > 0)
+            *lost = true;
+        LaneFrame& lane = lanes[size_t(pick)];
+        total -= laneHeight(lane);
+        stacks[size_t(pick)] = std::move(fewer[size_t(pick)]);
+        fewerValid[size_t(pick)] = false;
+        lane.rowCount = stacks[size_t(pick)].result.rowCount;
+        lane.overflow = stacks[size_t(pick)].result.overflow;
+        total += laneHeight(lane);
+    }
+    return total;
 }
 
 } // namespace
@@ -212,64 +288,58 @@ TimelineFrame computeTimelineFrame(const LayoutInputs& in)
         }
         lane.items.reserve(perLane[l].size());
         for (int i : perLane[l]) {
-            const PixelSpan s = eventMarkSpan(ds, i, scale);
-            lane.items.push_back(LayoutItem { i, 0, s.x0, s.x1, kindOf(ds, i) });
+            PixelSpan s = eventMarkSpan(ds, i, scale);
+            const ItemKind kind = kindOf(ds, i);
+            if (kind == ItemKind::Point && s.x1 - s.x0 > MIN_MARK_PX) {
+                // A day drawn wide (zoomed in) is still a dot in its middle: the dot is the
+                // mark, so its label sits next to it and neighbours may use the rest of the day.
+                const double mid = (s.x0 + s.x1) / 2;
+                s = PixelSpan { mid - MIN_MARK_PX / 2, mid + MIN_MARK_PX / 2 };
+            }
+            lane.items.push_back(LayoutItem { i, 0, s.x0, s.x1, kind });
         }
         // Minimum-width marks are centred, so x0 order can differ slightly from start order.
         std::stable_sort(lane.items.begin(), lane.items.end(), [](const LayoutItem& a, const LayoutItem& b) { return a.x0 < b.x0; });
     }
 
-    // Stack every lane with the full row cap. When the lanes do not fit the rect, take rows
-    // away one at a time from the lane that loses least by it (what it shows: items and
-    // labels, weighted by importance), so the space goes where it shows most.
+    // Stack every lane with the full row cap, then fit the height (fitLanes). Compact rows are
+    // used when even one full row per lane would not fit, or when they show more: a picture
+    // of many lanes keeps every lane and still has room for extra rows where events crowd.
     const double available = in.rect.bottom() - frame.lanesTop;
     std::vector<LaneStack> stacks(frame.lanes.size());
-    std::vector<LaneStack> fewer(frame.lanes.size()); ///< each lane with one row less (cached)
-    std::vector<bool> fewerValid(frame.lanes.size(), false);
-    double total = 0;
-    for (size_t l = 0; l < frame.lanes.size(); ++l) {
-        LaneFrame& lane = frame.lanes[l];
-        if (!lane.density) {
-            stacks[l] = stackLane(ds, lane.items, MAX_ROWS_PER_LANE, in);
-            lane.rowCount = stacks[l].result.rowCount;
-            lane.overflow = stacks[l].result.overflow;
-        }
-        total += laneHeight(lane);
-    }
-    while (in.fitToHeight && total > available) {
-        int pick = -1;
-        qint64 pickLoss = 0;
-        for (size_t l = 0; l < frame.lanes.size(); ++l) {
-            const LaneFrame& lane = frame.lanes[l];
-            if (lane.density || lane.rowCount <= 1)
-                continue;
-            if (!fewerValid[l]) {
-                fewer[l] = stackLane(ds, lane.items, lane.rowCount - 1, in);
-                fewerValid[l] = true;
-            }
-            const qint64 loss = stacks[l].value - fewer[l].value;
-            // Least loss first; among equals the lane with the most rows gives one up.
-            if (pick < 0 || loss < pickLoss || (loss == pickLoss && lane.rowCount > frame.lanes[size_t(pick)].rowCount)) {
-                pick = int(l);
-                pickLoss = loss;
+    bool lost = false;
+    double total = fitLanes(ds, frame.lanes, stacks, false, available, in, &lost);
+    if (in.fitToHeight) {
+        double oneRowTotal = 0;
+        for (const LaneFrame& lane : frame.lanes)
+            oneRowTotal += lane.density || lane.lane.collapsed ? laneHeight(lane) : ROW_HEIGHT + 2 * LANE_PADDING;
+        const qint64 normalValue = shownValue(stacks);
+        // Compact rows only when full ones cost something shown: a second stacking is not free.
+        if (oneRowTotal > available || lost) {
+            std::vector<LaneStack> compactStacks(frame.lanes.size());
+            std::vector<LaneFrame> compactLanes = frame.lanes;
+            const double compactTotal = fitLanes(ds, compactLanes, compactStacks, true, available, in);
+            if (oneRowTotal > available || shownValue(compactStacks) > normalValue) {
+                frame.lanes = std::move(compactLanes);
+                stacks = std::move(compactStacks);
+                total = compactTotal;
+                frame.compact = true;
             }
         }
-        if (pick < 0)
-            break; // one row each and still too tall: the view scrolls
-        LaneFrame& lane = frame.lanes[size_t(pick)];
-        total -= laneHeight(lane);
-        stacks[size_t(pick)] = std::move(fewer[size_t(pick)]);
-        fewerValid[size_t(pick)] = false;
-        lane.rowCount = stacks[size_t(pick)].result.rowCount;
-        lane.overflow = stacks[size_t(pick)].result.overflow;
-        total += laneHeight(lane);
     }
 
+    // When lanes must be left out, keep a line under the last one for the note saying so.
+    const double bottom = in.rect.bottom() - (total > available + 0.5 ? HIDDEN_LANES_NOTE_HEIGHT : 0);
     double y = frame.lanesTop;
     for (size_t l = 0; l < frame.lanes.size(); ++l) {
         LaneFrame& lane = frame.lanes[l];
         lane.top = y;
         lane.height = laneHeight(lane);
+        if (in.dropLanesThatDoNotFit && y + lane.height > bottom + 0.5) {
+            frame.hiddenLanes = int(frame.lanes.size() - l);
+            frame.lanes.resize(l);
+            break;
+        }
         y += lane.height;
         if (lane.density)
             continue;

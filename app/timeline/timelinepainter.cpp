@@ -71,6 +71,7 @@ void TimelinePainter::setTheme(const Theme& theme)
     m_axisFont = theme.font(11);
     m_axisMajorFont = theme.font(12, true);
     m_headerFont = theme.font(13, true);
+    m_headerNarrowFont = theme.font(11, true);
     m_smallFont = theme.font(10);
     m_averageCharWidth = QFontMetricsF(m_labelFont).averageCharWidth();
     const QFontMetricsF small(m_smallFont);
@@ -94,7 +95,11 @@ void TimelinePainter::setVisibleRange(const TimeRange& range)
 
 void TimelinePainter::setSelectedEvent(int eventIndex)
 {
+    if (eventIndex == m_selected)
+        return;
     m_selected = eventIndex;
+    // The selected event's row and label are placed first, so the layout depends on it.
+    invalidateLayout();
 }
 
 void TimelinePainter::setHoveredEvent(int eventIndex)
@@ -116,6 +121,14 @@ void TimelinePainter::setToday(std::optional<TimeMs> today)
     m_today = today;
 }
 
+void TimelinePainter::setDropLanesThatDoNotFit(bool drop)
+{
+    if (drop != m_dropLanesThatDoNotFit) {
+        m_dropLanesThatDoNotFit = drop;
+        invalidateLayout();
+    }
+}
+
 void TimelinePainter::setFitToHeight(bool fit)
 {
     if (fit != m_fitToHeight) {
@@ -135,9 +148,9 @@ void TimelinePainter::invalidateText()
     m_staticLabels.clear();
 }
 
-TimeMs TimelinePainter::today() const
+std::optional<TimeMs> TimelinePainter::today() const
 {
-    return m_today ? *m_today : QDateTime::currentMSecsSinceEpoch();
+    return m_today;
 }
 
 TimeRange TimelinePainter::dataExtent() const
@@ -157,11 +170,18 @@ QFont TimelinePainter::labelFont(int eventIndex) const
     return m_dataset->importanceColumn()[size_t(eventIndex)] >= 5 ? m_labelBoldFont : m_labelFont;
 }
 
+QString TimelinePainter::labelText(int eventIndex) const
+{
+    // Elided once, here, so the layout measures exactly the text that is drawn.
+    return QFontMetricsF(labelFont(eventIndex))
+        .elidedText(m_dataset->title(eventIndex, m_language).toString(), Qt::ElideRight, MAX_LABEL_WIDTH);
+}
+
 double TimelinePainter::labelWidth(int eventIndex)
 {
     float& w = m_labelWidths[size_t(eventIndex)];
     if (w < 0)
-        w = float(QFontMetricsF(labelFont(eventIndex)).horizontalAdvance(m_dataset->title(eventIndex, m_language).toString()));
+        w = float(QFontMetricsF(labelFont(eventIndex)).horizontalAdvance(labelText(eventIndex)));
     return w;
 }
 
@@ -174,7 +194,7 @@ double TimelinePainter::estimatedLabelWidth(int eventIndex) const
     double units = 0;
     for (QChar c : m_dataset->title(eventIndex, m_language))
         units += c.unicode() >= 0x2E80 ? 2.0 : 1.0;
-    return units * m_averageCharWidth;
+    return std::min(units * m_averageCharWidth, MAX_LABEL_WIDTH);
 }
 
 const QStaticText& TimelinePainter::staticLabel(int eventIndex)
@@ -184,7 +204,7 @@ const QStaticText& TimelinePainter::staticLabel(int eventIndex)
         return *it;
     if (m_staticLabels.size() >= MAX_STATIC_LABELS)
         m_staticLabels.clear();
-    QStaticText text(m_dataset->title(eventIndex, m_language).toString());
+    QStaticText text(labelText(eventIndex));
     text.setTextFormat(Qt::PlainText); // titles are untrusted data: never rich text
     text.setPerformanceHint(QStaticText::AggressiveCaching);
     text.prepare(QTransform(), labelFont(eventIndex));
@@ -224,6 +244,8 @@ const TimelineFrame& TimelinePainter::layout(const QRectF& rect)
     in.range = m_range;
     in.rect = rect;
     in.fitToHeight = m_fitToHeight;
+    in.dropLanesThatDoNotFit = m_dropLanesThatDoNotFit;
+    in.selectedEvent = m_selected;
     in.language = m_language;
     // The widest minor label of any step, plus air: ticks never crowd their labels.
     const QFontMetricsF fm(m_axisFont);
@@ -249,7 +271,7 @@ std::optional<int> TimelinePainter::eventAt(const QPointF& pos) const
     const LaneFrame& lane = m_frame.lanes[size_t(l)];
     if (lane.density)
         return std::nullopt;
-    const int row = int(std::floor((y - lane.rowTop(0)) / ROW_HEIGHT));
+    const int row = int(std::floor((y - lane.rowTop(0)) / lane.rowHeight));
     if (row < 0 || row >= lane.rowCount)
         return std::nullopt;
     // Marks first (with a little tolerance), then labels, which also stand for their event.
@@ -274,10 +296,10 @@ QRectF TimelinePainter::eventRect(int eventIndex) const
             if (it.event != eventIndex)
                 continue;
             const double top = lane.rowTop(it.row) - m_verticalOffset;
-            QRectF r(QPointF(it.x0, top + 3), QPointF(it.x1, top + ROW_HEIGHT - 3));
+            QRectF r(QPointF(it.x0, top + 3), QPointF(it.x1, top + lane.rowHeight - 3));
             for (const PlacedLabel& label : lane.labels) {
                 if (label.id == eventIndex)
-                    r = r.united(QRectF(label.x, top + 3, label.width, ROW_HEIGHT - 6));
+                    r = r.united(QRectF(label.x, top + 3, label.width, lane.rowHeight - 6));
             }
             return r;
         }

@@ -49,8 +49,12 @@ public:
     int hoveredEvent() const { return m_hovered; }
     void setLaneOptions(const LaneOptions& options);
     const LaneOptions& laneOptions() const { return m_laneOptions; }
-    /// The day the today line marks; nullopt = the current date (set one for reproducible exports).
+    /// Where the today line is drawn; nullopt (the default) draws none, so a picture depends
+    /// only on its inputs. The window passes the current date.
     void setToday(std::optional<TimeMs> today);
+    std::optional<TimeMs> today() const;
+    /// Leave out lanes the height would cut and say how many (for pictures, which cannot scroll).
+    void setDropLanesThatDoNotFit(bool drop);
     /// Reduce rows per lane until all lanes fit the height (default on).
     void setFitToHeight(bool fit);
     /// Lanes scrolled up by this many pixels (the axis stays).
@@ -83,15 +87,15 @@ public:
 private:
     void invalidateLayout() { m_layoutValid = false; }
     void invalidateText();
+    QString labelText(int eventIndex) const;
     double labelWidth(int eventIndex);
     double estimatedLabelWidth(int eventIndex) const;
     QFont labelFont(int eventIndex) const;
     const QStaticText& staticLabel(int eventIndex);
     QColor laneColor(int key) const;
-    const QImage& dotSprite(const QColor& color, int diameter);
+    const QImage& dotSprite(const QColor& color, int diameter, qreal devicePixelRatio);
     double countWidth(const QString& digits) const;
     const QStaticText& countText(const QString& digits) const;
-    TimeMs today() const;
 
     void paintAxis(QPainter& p) const;
     void paintStrip(QPainter& p);
@@ -102,6 +106,7 @@ private:
     void paintItems(QPainter& p, const LaneFrame& lane);
     void paintHeaders(QPainter& p) const;
     void paintToday(QPainter& p) const;
+    void paintHiddenLanesNote(QPainter& p) const;
 
     DatasetPtr m_dataset;
     EventMask m_mask;
@@ -115,6 +120,7 @@ private:
     int m_hovered = -1;
     std::optional<TimeMs> m_today;
     bool m_fitToHeight = true;
+    bool m_dropLanesThatDoNotFit = false;
     double m_verticalOffset = 0;
 
     bool m_layoutValid = false;
@@ -123,7 +129,7 @@ private:
     LaneSet m_lanes;
     bool m_lanesValid = false;
 
-    QFont m_labelFont, m_labelBoldFont, m_axisFont, m_axisMajorFont, m_headerFont, m_smallFont;
+    QFont m_labelFont, m_labelBoldFont, m_axisFont, m_axisMajorFont, m_headerFont, m_headerNarrowFont, m_smallFont;
     std::vector<float> m_labelWidths; ///< per event, -1 = not measured yet
     QHash<int, QStaticText> m_staticLabels; ///< bounded; cleared when it grows too big
     QHash<quint64, QImage> m_sprites;

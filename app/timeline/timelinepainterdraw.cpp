@@ -6,6 +6,7 @@
 #include "core/layout/labelplacement.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QtMath>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
 
@@ -37,16 +38,22 @@ QString groupedNumber(qint64 n)
 
 } // namespace
 
-const QImage& TimelinePainter::dotSprite(const QColor& color, int diameter)
+const QImage& TimelinePainter::dotSprite(const QColor& color, int diameter, qreal devicePixelRatio)
 {
-    const quint64 key = (quint64(color.rgba()) << 8) | quint64(diameter);
+    // Sprites are drawn at the target's device pixel ratio so dots stay crisp on HiDPI
+    // screens and in --scale 2 exports; the key holds the ratio in quarter steps.
+    const int dprKey = qBound(1, qRound(devicePixelRatio * 4), 255);
+    const quint64 key = (quint64(color.rgba()) << 16) | (quint64(dprKey) << 8) | quint64(diameter);
     auto it = m_sprites.constFind(key);
     if (it != m_sprites.constEnd())
         return *it;
     // Antialiased dots are drawn once per colour and size and then blitted: thousands of
     // ellipses per frame would cost more than the rest of the frame.
     const int size = diameter + 4;
-    QImage img(size, size, QImage::Format_ARGB32_Premultiplied);
+    const qreal dpr = dprKey / 4.0;
+    const int pixels = qCeil(size * dpr);
+    QImage img(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
     img.fill(Qt::transparent);
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
@@ -105,6 +112,7 @@ void TimelinePainter::paint(QPainter& p, const QRectF& rect)
     p.setClipRect(QRectF(rect.left(), m_frame.lanesTop, HEADER_WIDTH, rect.bottom() - m_frame.lanesTop), Qt::IntersectClip);
     paintHeaders(p);
     p.restore();
+    paintHiddenLanesNote(p);
 
     paintAxis(p);
     paintStrip(p);
@@ -247,13 +255,14 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
     QBrush hatch(tint(color, m_theme.background, 0.55), Qt::BDiagPattern);
     const auto& importance = m_dataset->importanceColumn();
 
+    const double inset = lane.rowHeight >= ROW_HEIGHT ? 4 : 3; ///< bar and period inset from the row edges
     p.setPen(Qt::NoPen);
     for (const LayoutItem& it : lane.items) {
         const double top = lane.rowTop(it.row);
         const double x0 = std::round(it.x0), x1 = std::max(x0 + 1, std::round(it.x1));
         switch (it.kind) {
         case ItemKind::Range: {
-            const QRectF bar(x0, top + 4, x1 - x0, ROW_HEIGHT - 8);
+            const QRectF bar(x0, top + inset, x1 - x0, lane.rowHeight - 2 * inset);
             p.fillRect(bar, rangeFill);
             p.fillRect(QRectF(x0, bar.top(), std::min(3.0, x1 - x0), bar.height()), color);
             break;
@@ -261,7 +270,7 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
         case ItemKind::Period: {
             // A month or a year known only to that precision: the whole period, hatched, with
             // solid edges — visibly not a day.
-            const QRectF span(x0, top + 4, x1 - x0, ROW_HEIGHT - 8);
+            const QRectF span(x0, top + inset, x1 - x0, lane.rowHeight - 2 * inset);
             p.fillRect(span, periodFill);
             p.fillRect(span, hatch);
             p.fillRect(QRectF(x0, span.top(), 1, span.height()), color);
@@ -272,16 +281,17 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
         case ItemKind::Point: {
             const int imp = importance[size_t(it.event)];
             const int d = imp >= 5 ? 11 : imp >= 4 ? 10 : 9;
-            const QImage& dot = dotSprite(color, d);
-            const double cx = std::round((it.x0 + it.x1) / 2), cy = top + ROW_HEIGHT / 2;
-            p.drawImage(QPointF(cx - dot.width() / 2.0, cy - dot.height() / 2.0), dot);
+            const QImage& dot = dotSprite(color, d, p.device() ? p.device()->devicePixelRatio() : 1.0);
+            const double cx = std::round((it.x0 + it.x1) / 2), cy = top + lane.rowHeight / 2;
+            const QSizeF logical = dot.deviceIndependentSize();
+            p.drawImage(QPointF(cx - logical.width() / 2.0, cy - logical.height() / 2.0), dot);
             break;
         }
         }
         if (it.event == m_selected || it.event == m_hovered) {
             const bool selected = it.event == m_selected;
             p.setPen(QPen(selected ? m_theme.accent : m_theme.text, selected ? 2 : 1));
-            p.drawRect(QRectF(x0 - 3, top + 1, x1 - x0 + 6, ROW_HEIGHT - 2));
+            p.drawRect(QRectF(x0 - 3, top + 1, x1 - x0 + 6, lane.rowHeight - 2));
             p.setPen(Qt::NoPen);
         }
     }
@@ -289,9 +299,9 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
     // Overflow: items that found no row leave a tick at the lane's foot, so nothing vanishes silently.
     if (!lane.overflowX.empty()) {
         QVector<QRectF> ticks;
-        const double y = lane.top + lane.height - OVERFLOW_STRIP;
+        const double y = lane.top + lane.height - lane.overflowStrip();
         for (double x : lane.overflowX)
-            ticks.append(QRectF(std::round(x), y, 1, OVERFLOW_STRIP - 1));
+            ticks.append(QRectF(std::round(x), y, 1, lane.overflowStrip() - 1));
         p.setBrush(tint(color, m_theme.background, 0.7));
         p.drawRects(ticks);
         p.setBrush(Qt::NoBrush);
@@ -299,7 +309,7 @@ void TimelinePainter::paintItems(QPainter& p, const LaneFrame& lane)
 
     // drawStaticText lays out again unless the painter's font is the one the text was
     // prepared (and measured) with, so set it per label.
-    const double textTop = (ROW_HEIGHT - QFontMetricsF(m_labelFont).height()) / 2;
+    const double textTop = (lane.rowHeight - QFontMetricsF(m_labelFont).height()) / 2;
     p.setFont(m_labelFont);
     bool bold = false;
     for (const PlacedLabel& label : lane.labels) {
@@ -328,20 +338,28 @@ void TimelinePainter::paintHeaders(QPainter& p) const
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme.mutedText);
-        const QPointF c(r.left() + 10, top + 13);
+        // The first line is centred on the first row's middle, whatever the lane's metrics.
+        const double mid = lane.density || lane.lane.collapsed ? top + 13 : lane.rowTop(0) + lane.rowHeight / 2;
+        const QPointF c(r.left() + 10, mid);
         if (lane.lane.collapsed)
             p.drawPolygon(QPolygonF({ c + QPointF(-2, -4), c + QPointF(3, 0), c + QPointF(-2, 4) }));
         else
             p.drawPolygon(QPolygonF({ c + QPointF(-4, -2), c + QPointF(4, -2), c + QPointF(0, 3) }));
         p.setRenderHint(QPainter::Antialiasing, false);
-        p.fillRect(QRectF(r.left() + 19, top + 7, 10, 10), laneColor(lane.lane.key));
+        p.fillRect(QRectF(r.left() + 19, mid - 5, 10, 10), laneColor(lane.lane.key));
         p.setBrush(Qt::NoBrush);
 
-        p.setFont(m_headerFont);
-        p.setPen(m_theme.text);
         const double textX = r.left() + 35;
-        const QString name = fm.elidedText(laneName(lane.lane.key), Qt::ElideRight, HEADER_WIDTH - 35 - 8);
-        p.drawText(QPointF(textX, top + 7 + fm.ascent() - 1), name);
+        const double nameWidth = HEADER_WIDTH - 35 - 8;
+        QString name = laneName(lane.lane.key);
+        // A long name first steps down to the narrower font, and is elided only past that.
+        const bool narrow = fm.horizontalAdvance(name) > nameWidth;
+        const QFont& nameFont = narrow ? m_headerNarrowFont : m_headerFont;
+        const QFontMetricsF nameFm(nameFont);
+        name = nameFm.elidedText(name, Qt::ElideRight, nameWidth);
+        p.setFont(nameFont);
+        p.setPen(m_theme.text);
+        p.drawText(QPointF(textX, mid - nameFm.height() / 2 + nameFm.ascent()), name);
         if (lane.height >= 40) {
             QString info = zh ? QStringLiteral("%1 个事件").arg(groupedNumber(lane.lane.eventCount))
                               : QStringLiteral("%1 events").arg(groupedNumber(lane.lane.eventCount));
@@ -349,7 +367,7 @@ void TimelinePainter::paintHeaders(QPainter& p) const
                 info += zh ? QStringLiteral(" · %1 未显示").arg(lane.overflow) : QStringLiteral(" · %1 not shown").arg(lane.overflow);
             p.setFont(m_smallFont);
             p.setPen(m_theme.mutedText);
-            p.drawText(QPointF(textX, top + 24 + small.ascent()), small.elidedText(info, Qt::ElideRight, HEADER_WIDTH - 35 - 8));
+            p.drawText(QPointF(textX, mid + 9 + small.ascent()), small.elidedText(info, Qt::ElideRight, HEADER_WIDTH - 35 - 8));
         }
     }
     p.translate(0, m_verticalOffset);
@@ -437,9 +455,8 @@ void TimelinePainter::paintStrip(QPainter& p)
     bold.setBold(true);
     const QFontMetricsF boldFm(bold);
 
-    const TimeMs now = today();
-    const double todayX = s.toX(now);
-    if (m_range.contains(now)) {
+    if (m_today && m_range.contains(*m_today)) {
+        const double todayX = s.toX(*m_today);
         const QString text = m_language == Language::Chinese ? QStringLiteral("今天") : QStringLiteral("Today");
         const double w = boldFm.horizontalAdvance(text);
         const double lx = todayX + 4 + w <= right ? todayX + 4 : todayX - 4 - w;
@@ -470,12 +487,25 @@ void TimelinePainter::paintStrip(QPainter& p)
 
 void TimelinePainter::paintToday(QPainter& p) const
 {
-    const TimeMs now = today();
-    if (!m_range.contains(now))
+    if (!m_today || !m_range.contains(*m_today))
         return;
-    const double x = std::round(m_frame.scale.toX(now)) + 0.5;
+    const double x = std::round(m_frame.scale.toX(*m_today)) + 0.5;
     p.setPen(QPen(m_theme.accent, 1));
     p.drawLine(QPointF(x, m_frame.rect.top() + AXIS_HEIGHT), QPointF(x, m_frame.rect.bottom()));
+}
+
+void TimelinePainter::paintHiddenLanesNote(QPainter& p) const
+{
+    if (m_frame.hiddenLanes <= 0)
+        return;
+    const double top = m_frame.lanes.empty() ? m_frame.lanesTop : m_frame.lanes.back().top + m_frame.lanes.back().height;
+    const QString text = m_language == Language::Chinese ? QStringLiteral("另有 %1 条泳道未显示").arg(m_frame.hiddenLanes)
+        : m_frame.hiddenLanes == 1                       ? QStringLiteral("+1 more lane not shown")
+                                                         : QStringLiteral("+%1 more lanes not shown").arg(m_frame.hiddenLanes);
+    p.setFont(m_smallFont);
+    p.setPen(m_theme.mutedText);
+    const QFontMetricsF fm(m_smallFont);
+    p.drawText(QPointF(m_frame.rect.left() + 35, top + (HIDDEN_LANES_NOTE_HEIGHT - fm.height()) / 2 + fm.ascent()), text);
 }
 
 } // namespace chrono::ui

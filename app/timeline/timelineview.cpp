@@ -3,6 +3,7 @@
 
 #include "core/layout/hittest.h"
 
+#include <QtCore/QDateTime>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtWidgets/QRubberBand>
@@ -113,7 +114,7 @@ void TimelineView::setLaneOptions(const LaneOptions& options)
 
 void TimelineView::setToday(std::optional<TimeMs> today)
 {
-    m_painter.setToday(today);
+    m_todayOverride = today;
     update();
 }
 
@@ -163,6 +164,9 @@ void TimelineView::relayout()
 
 void TimelineView::paintEvent(QPaintEvent*)
 {
+    // The window always marks today: the set date, or the clock's (the painter itself draws
+    // no today line unless told, so pictures stay reproducible).
+    m_painter.setToday(m_todayOverride ? *m_todayOverride : QDateTime::currentMSecsSinceEpoch());
     QPainter p(this);
     m_painter.paint(p, timelineRect());
 }

@@ -39,6 +39,7 @@ public:
     void setLanguage(Language language);
     void setTheme(const Theme& theme);
     void setLaneOptions(const LaneOptions& options);
+    /// The day the today line marks; nullopt (the default) follows the clock.
     void setToday(std::optional<TimeMs> today);
     TimeRange visibleRange() const { return m_painter.visibleRange(); }
 
@@ -84,6 +85,7 @@ private:
     QString toolTipFor(int eventIndex) const;
 
     TimelinePainter m_painter;
+    std::optional<TimeMs> m_todayOverride;
     QScrollBar* m_vscroll = nullptr;
     QRubberBand* m_band = nullptr;
     enum class Drag { None, Pending, Pan, Select } m_drag = Drag::None;

@@ -137,11 +137,10 @@ StackResult stackRowsByPriority(const std::vector<PriorityStackItem>& items, int
         return ia.priority != ib.priority ? ia.priority > ib.priority : ia.x0 < ib.x0;
     });
     std::vector<RowOccupancy> rows(static_cast<size_t>(maxRows));
-    auto tryPlace = [&](int i, double x1) {
-        const PriorityStackItem& it = items[size_t(i)];
+    auto tryPlace = [&](int i, double x0, double x1) {
         for (int r = 0; r < maxRows; ++r) {
-            if (rows[size_t(r)].isFree(it.x0 - gapPx, x1 + gapPx)) {
-                rows[size_t(r)].occupy(it.x0, std::max(x1, it.x0 + 1e-6), i);
+            if (rows[size_t(r)].isFree(x0 - gapPx, x1 + gapPx)) {
+                rows[size_t(r)].occupy(x0, std::max(x1, x0 + 1e-6), i);
                 result.rows[size_t(i)] = r;
                 result.rowCount = std::max(result.rowCount, r + 1);
                 return true;
@@ -151,12 +150,14 @@ StackResult stackRowsByPriority(const std::vector<PriorityStackItem>& items, int
     };
     for (int i : order) {
         const PriorityStackItem& it = items[size_t(i)];
-        if (it.labelX1 > it.x1 && tryPlace(i, it.labelX1)) {
+        const double labelWidth = it.labelX1 - it.x1;
+        if (labelWidth > 0
+            && (it.labelLeft ? tryPlace(i, it.x0 - labelWidth, it.x1) : tryPlace(i, it.x0, it.labelX1))) {
             if (labelReserved)
                 (*labelReserved)[size_t(i)] = 1;
             continue;
         }
-        if (tryPlace(i, it.x1)) {
+        if (tryPlace(i, it.x0, it.x1)) {
             if (labelReserved && it.labelX1 <= it.x1)
                 (*labelReserved)[size_t(i)] = 1;
             continue;

@@ -104,6 +104,8 @@ struct PriorityStackItem {
     double x1 = 0; ///< end of the mark
     double labelX1 = 0; ///< end of the mark with its label (>= x1); x1 when the label fits inside
     int priority = 0; ///< higher is placed first (importance)
+    /// The label goes left of the mark (no room on the right): it takes labelX1 - x1 px before x0.
+    bool labelLeft = false;
 };
 
 /**

@@ -9,13 +9,16 @@
 #include "app/pages/eventdetails.h"
 #include "app/pages/eventlistpage.h"
 #include "app/pages/filterpanel.h"
+#include "app/state/documenteditor.h"
 #include "app/state/documentstate.h"
+#include "app/state/editcommands.h"
 #include "app/timeline/timelineview.h"
 #include "core/models/eventtablemodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtTest/QSignalSpy>
+#include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -200,4 +203,27 @@ TEST_CASE("Details show data as plain text and offer only http(s) links", "[app]
     CHECK_FALSE(EventDetails::isOpenableUrl(QStringLiteral("javascript:alert(1)")));
     CHECK_FALSE(EventDetails::isOpenableUrl(QStringLiteral("file:///etc/passwd")));
     CHECK_FALSE(EventDetails::isOpenableUrl(QStringLiteral("https://")));
+}
+
+TEST_CASE("Edits in the window are undoable and mark the window modified", "[app][window][editing]")
+{
+    Window w;
+    DocumentEditor* editor = w.window.editor();
+    REQUIRE(editor);
+    const int before = w.data().eventCount();
+    Event e;
+    e.id = QStringLiteral("my-note");
+    e.start = parseIsoDate(u"2025-03-10").date;
+    e.company = QStringLiteral("deepseek");
+    e.category = QStringLiteral("product");
+    e.title = { QStringLiteral("My own note"), QString() };
+    e.sources = { w.data().sources().first().id };
+    QString error;
+    REQUIRE(editor->execute(new AddEventCommand(&w.state(), e), &error));
+    CHECK(w.data().eventCount() == before + 1);
+    CHECK(w.window.isWindowModified());
+    CHECK(w.window.eventList()->model()->rowCount() == before + 1);
+    editor->undoStack()->undo();
+    CHECK(w.data().eventCount() == before);
+    CHECK_FALSE(w.window.isWindowModified());
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the PNGs in docs/images (hidden test; run with CHRONOSCOPE_SCREENSHOT_DIR=docs/images
-// tst_app "[.screenshots]"). The story data comes from the facts table the project was
+// Renders timeline-1m-density.png of docs/images (hidden test; run with
+// CHRONOSCOPE_SCREENSHOT_DIR=docs/images tst_app "[.screenshots]"), plus two facts-table views. The story data comes from the facts table the project was
 // researched from, read here with a minimal CSV splitter (not the product's CSV reader).
 #include "app/timeline/timelinepainter.h"
 #include "core/data/syntheticdata.h"
@@ -130,15 +130,12 @@ TEST_CASE("Render the timeline screenshots", "[.screenshots]")
     lanes.order = LaneOrder::EventCount;
     painter.setLaneOptions(lanes);
 
-    render(painter, { 1400, 760 }, QStringLiteral("timeline-overview.png"));
+    // The story pictures in docs/images come from `chronoscope export` on the embedded dataset
+    // (see docs/timeline.md); this one renders the facts table to other names, for comparison.
+    render(painter, { 1400, 760 }, QStringLiteral("facts-overview.png"));
     painter.setVisibleRange({ day(2024, 12, 1), day(2025, 3, 20) });
     painter.setSelectedEvent(story->eventIndex(u"s20"));
-    render(painter, { 1400, 760 }, QStringLiteral("timeline-zoom.png"));
-
-    painter.setLanguage(Language::Chinese);
-    painter.setTheme(Theme::dark());
-    painter.setVisibleRange({ day(2023, 6, 1), day(2024, 9, 1) });
-    render(painter, { 1400, 760 }, QStringLiteral("timeline-zh-dark.png"));
+    render(painter, { 1400, 760 }, QStringLiteral("facts-zoom.png"));
 
     TimelinePainter big;
     big.setDataset(generateSyntheticEvents(1000000));

@@ -123,3 +123,28 @@ TEST_CASE("Stacking by priority serves key events and their labels first", "[cor
     CHECK(two.overflow == 0);
     CHECK(labelled == std::vector<quint8> { 1, 1, 1 });
 }
+
+TEST_CASE("A label kept on the left of its mark reserves room there, not on the right", "[core][layout]")
+{
+    // b's label cannot go right (the edge), so its room is kept left of its mark: b, the most
+    // important, takes [-50, 60) with its label, which leaves no room for a's mark in one row,
+    // while c, right after b's mark, fits.
+    std::vector<PriorityStackItem> items = {
+        { 0, 10, 10, 3 }, // a: no label
+        { 50, 60, 160, 5 }, // b: a 100 px label
+        { 70, 80, 80, 1 }, // c: no label, right after b's mark
+    };
+    items[1].labelLeft = true;
+    std::vector<quint8> labelled;
+    const StackResult one = stackRowsByPriority(items, 1, 4.0, &labelled);
+    CHECK(one.rows == std::vector<int> { -1, 0, 0 });
+    CHECK(labelled[1] == 1);
+    CHECK(one.overflow == 1);
+    // With a second row a goes there.
+    const StackResult two = stackRowsByPriority(items, 2, 4.0, &labelled);
+    CHECK(two.rows == std::vector<int> { 1, 0, 0 });
+    // Reserved on the right instead, the same label would push c out of the row.
+    items[1].labelLeft = false;
+    const StackResult right = stackRowsByPriority(items, 1, 4.0, &labelled);
+    CHECK(right.rows[2] == -1);
+}
