@@ -38,6 +38,8 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QInputDialog>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -255,6 +257,35 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &In"), this, [this] { zoomBy(0.5); })->setShortcuts(QKeySequence::ZoomIn);
     view->addAction(tr("Zoom &Out"), this, [this] { zoomBy(2.0); })->setShortcuts(QKeySequence::ZoomOut);
     view->addAction(tr("&Fit All"), QKeySequence(Qt::CTRL | Qt::Key_0), m_state, &DocumentState::fitAll);
+    view->addAction(tr("&Go to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToDate);
+    QMenu* lanes = view->addMenu(tr("&Lanes"));
+    auto* orders = new QActionGroup(lanes);
+    const std::pair<LaneOrder, QString> orderNames[] = { { LaneOrder::Dataset, tr("In &dataset order") },
+        { LaneOrder::FirstEvent, tr("By &first event") }, { LaneOrder::Name, tr("By &name") },
+        { LaneOrder::EventCount, tr("By event &count") } };
+    for (const auto& [order, text] : orderNames) {
+        QAction* a = lanes->addAction(text, this, [this, order = order] {
+            LaneOptions o = m_timeline->painter().laneOptions();
+            o.order = order;
+            m_timeline->setLaneOptions(o);
+        });
+        a->setCheckable(true);
+        a->setChecked(m_timeline->painter().laneOptions().order == order);
+        orders->addAction(a);
+    }
+    lanes->addSeparator();
+    QAction* hideEmpty = lanes->addAction(tr("&Hide empty lanes"), this, [this](bool on) {
+        LaneOptions o = m_timeline->painter().laneOptions();
+        o.hideEmpty = on;
+        m_timeline->setLaneOptions(o);
+    });
+    hideEmpty->setCheckable(true);
+    hideEmpty->setChecked(m_timeline->painter().laneOptions().hideEmpty);
+    lanes->addAction(tr("E&xpand all lanes"), this, [this] {
+        LaneOptions o = m_timeline->painter().laneOptions();
+        o.collapsed.clear();
+        m_timeline->setLaneOptions(o);
+    });
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
     // The docks name their toggle actions after their titles; give them mnemonics here
@@ -456,6 +487,31 @@ void MainWindow::connectState()
         m_state->setFilter(f);
         m_state->setVisibleRange(r);
     });
+}
+
+void MainWindow::goToDate()
+{
+    if (!m_state->dataset())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Date"),
+        tr("Date (YYYY, YYYY-MM or YYYY-MM-DD):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const DateParseResult r = parseIsoDate(text.trimmed());
+    if (!r.ok()) {
+        showDiagnostics(tr("Not a date"), { Diagnostic { Diagnostic::Severity::Error, text.trimmed(), 1, r.errorOffset + 1, r.error } });
+        return;
+    }
+    // A year or a month is shown whole; a day keeps the current span, centred on it.
+    const Date& d = r.date;
+    if (d.precision < DatePrecision::Day) {
+        const TimeMs pad = (d.endMs() - d.ms) / 20;
+        m_state->setVisibleRange({ d.ms - pad, d.endMs() + pad });
+    } else {
+        const TimeRange current = m_state->visibleRange();
+        m_state->setVisibleRange({ d.midMs() - current.delta() / 2, d.midMs() + current.delta() / 2 });
+    }
 }
 
 void MainWindow::zoomBy(double factor)

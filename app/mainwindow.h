@@ -89,6 +89,7 @@ private:
     void exportDialog();
     void aboutDataset();
     void zoomBy(double factor);
+    void goToDate();
     /// Language and theme the user chose in the View menu, else the system's.
     void chooseStartupLook();
     void restoreSettings();

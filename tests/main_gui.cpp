@@ -4,15 +4,24 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QtCore/QStandardPaths>
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings, autosaves and recent files go to a folder of this process alone: ctest runs
+    // test cases in parallel processes, and a shared folder would let them see each other's
+    // autosaves (and the developer's own settings).
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/chronoscope-test-XXXXXX"));
+    if (home.isValid()) {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    }
     QCoreApplication::setAttribute(Qt::AA_Use96Dpi);
-    QStandardPaths::setTestModeEnabled(true); // QSettings must not leak between runs
     QApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -13,6 +13,12 @@ TS = sys.argv[1] if len(sys.argv) > 1 else "resources/translations/chronoscope_z
 EN_TS = "resources/translations/chronoscope_en.ts"
 
 ZH = {
+    # Timeline lanes and navigation (View menu)
+    "&Go to Date…": "转到日期(&G)…", "&Lanes": "泳道(&L)", "In &dataset order": "按数据集顺序(&D)",
+    "By &first event": "按首个事件(&F)", "By &name": "按名称(&N)", "By event &count": "按事件数量(&C)",
+    "&Hide empty lanes": "隐藏空泳道(&H)", "E&xpand all lanes": "展开所有泳道(&X)", "Go to Date": "转到日期",
+    "Date (YYYY, YYYY-MM or YYYY-MM-DD):": "日期（YYYY、YYYY-MM 或 YYYY-MM-DD）：", "Not a date": "不是有效日期",
+    "Wrote %1 (PDF, %2 landscape, view %3, %4 of %5 events)": "已写入 %1（PDF，%2 横向，视图 %3，%5 个事件中的 %4 个）",
     # Event table
     "Date": "日期", "Title": "标题", "Company": "公司", "Category": "类别", "Importance": "重要性",
     # About dataset

@@ -284,6 +284,14 @@ int runExport(const QStringList& args)
         return ExitBadData;
     }
     const QSize pixels = (QSizeF(exportOptions.size) * (suffix == u"png" ? exportOptions.scale : 1.0)).toSize();
+    if (suffix == u"pdf" && !exportOptions.pageSize.isEmpty()) {
+        out() << tr("Wrote %1 (PDF, %2 landscape, view %3, %4 of %5 events)")
+                     .arg(outPath, exportOptions.pageSize, exportOptions.view)
+                     .arg(countVisible(mask))
+                     .arg(ds.eventCount())
+              << Qt::endl;
+        return ExitOk;
+    }
     out() << tr("Wrote %1 (%2 %3x%4, view %5, %6 of %7 events)")
                  .arg(outPath, suffix.toUpper())
                  .arg(pixels.width())

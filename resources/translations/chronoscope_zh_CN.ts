@@ -1477,6 +1477,50 @@ Dated events and the trends around them.</source>
         <source>Could not open the view</source>
         <translation>无法打开视图</translation>
     </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>转到日期(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>In &amp;dataset order</source>
+        <translation>按数据集顺序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>By &amp;first event</source>
+        <translation>按首个事件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>按名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>By event &amp;count</source>
+        <translation>按事件数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide empty lanes</source>
+        <translation>隐藏空泳道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all lanes</source>
+        <translation>展开所有泳道(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation>转到日期</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD):</source>
+        <translation>日期（YYYY、YYYY-MM 或 YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>不是有效日期</translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::OverviewStrip</name>
@@ -1716,6 +1760,10 @@ Dated events and the trends around them.</source>
     <message>
         <source>unknown series &apos;%1&apos;; known: %2</source>
         <translation>未知数据系列“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (PDF, %2 landscape, view %3, %4 of %5 events)</source>
+        <translation>已写入 %1（PDF，%2 横向，视图 %3，%5 个事件中的 %4 个）</translation>
     </message>
 </context>
 <context>
