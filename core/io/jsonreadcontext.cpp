@@ -36,15 +36,20 @@ JsonReadContext::JsonReadContext(QByteArrayView bytes, const QString& fileName, 
 void JsonReadContext::add(qint64 offset, Diagnostic::Severity severity, const QString& message)
 {
     const bool isError = severity == Diagnostic::Severity::Error;
+    const bool firstError = isError && !m_hasErrors;
     m_hasErrors = m_hasErrors || isError;
     const int cap = std::max(1, m_options.maxDiagnostics);
     if (int(m_pending.size()) >= cap) {
         // A hostile file must not fill memory with messages. Errors already make the file
-        // unusable, so reading stops; warnings are counted and loading goes on.
-        (isError ? m_suppressedErrors : m_suppressedWarnings)++;
+        // unusable, so reading stops; warnings are counted and loading goes on. The first
+        // error is kept even past the cap: after a flood of warnings it is the one message
+        // that says why nothing loaded, and where.
         if (isError)
             m_stopped = true;
-        return;
+        if (!firstError) {
+            (isError ? m_suppressedErrors : m_suppressedWarnings)++;
+            return;
+        }
     }
     m_pending.push_back({ offset, severity, message });
 }
@@ -335,8 +340,9 @@ QList<Diagnostic> JsonReadContext::takeDiagnostics()
     m_pending.clear();
     if (m_suppressedErrors + m_suppressedWarnings > 0) {
         const int more = m_suppressedErrors + m_suppressedWarnings;
-        out.append(Diagnostic { m_suppressedErrors > 0 ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
-            m_fileName, 0, 0,
+        // A note, not an error of its own: a located error is always in the list when reading
+        // stopped, and this count has no place in the file.
+        out.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, 0, 0,
             m_suppressedErrors > 0
                 ? QCoreApplication::translate("chrono::JsonReader", "too many problems; reading stopped (%n more not shown)", nullptr, more)
                 : QCoreApplication::translate("chrono::JsonReader", "%n more warning(s) not shown", nullptr, more) });

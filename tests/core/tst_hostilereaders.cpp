@@ -304,3 +304,20 @@ TEST_CASE("Positions in a minified one-line JSON file cost one pass", "[core][ho
     CHECK(w->line == 1);
     CHECK(w->column > 3300000);
 }
+
+TEST_CASE("Regressions: an error after a flood of warnings keeps its place", "[core][hostile][fuzz]")
+{
+    // Found by fuzz_native_json: 200 warnings filled the cap, and the one error that made the
+    // file unusable was replaced by "too many problems" without a line.
+    QByteArray meta;
+    for (int i = 0; i < 250; ++i)
+        meta += "\"unknown" + QByteArray::number(i) + "\":1,\n";
+    const QByteArray doc = "{\"format\":\"chronoscope\",\"version\":1,\"meta\":{" + meta + "\"asOf\":\"2025-13\"}}";
+    const LoadResult r = readNativeJson(doc, QStringLiteral("flood.json"));
+    CHECK_FALSE(r.data);
+    const Diagnostic* e = first(r, Diagnostic::Severity::Error);
+    REQUIRE(e);
+    CHECK(e->message.contains(QStringLiteral("month 13")));
+    CHECK(e->line == 251);
+    checkInvariants(r, QStringLiteral("flood.json"));
+}
