@@ -220,6 +220,12 @@ public:
                 return paint();
             });
             Row& rz = m_report.add(QStringLiteral("zoom step (×1.25 at the cursor) + frame"), sizeLabel(n), zoom, runs(n, 31));
+            // Hover over a laid-out detailed frame (a month at 1k, six hours beyond), where marks
+            // are drawn one by one and the lookup has real candidates.
+            const TimeMs day = daysFromCivil(2024, 3, 4) * MS_PER_DAY;
+            tp.setVisibleRange(n <= 1000 ? TimeRange { daysFromCivil(2024, 3, 1) * MS_PER_DAY, daysFromCivil(2024, 4, 1) * MS_PER_DAY }
+                                         : TimeRange { day, day + 6 * 3600000LL });
+            paint();
             std::vector<QPointF> points;
             for (int y = 70; y < 1080; y += 37)
                 for (int x = 200; x < 1920; x += 53)
