@@ -12,7 +12,7 @@ DEB_PACKAGES := cmake ninja-build g++ make qt6-base-dev qt6-charts-dev libqt6ope
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n catch2 \
 	fonts-wqy-microhei libgl-dev xvfb xauth python3 dpkg-dev
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench bench-smoke compare clean
 
 all: build
 
@@ -40,6 +40,28 @@ test: build
 
 clean:
 	rm -rf $(BUILD_DIR)
+
+# Performance suite (docs/performance.md): a Release build of its own, then the table of medians
+# against the budgets, written into the generated section of docs/performance.md.
+# BENCH_ARGS=--smoke runs only the smallest inputs; BENCH_ARGS= prints without writing the docs.
+RELEASE_DIR ?= build-release
+BENCH_ARGS ?= --write-docs
+
+$(RELEASE_DIR)/build.ninja:
+	cmake -S . -B $(RELEASE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHRONOSCOPE_BUILD_BENCH=ON
+
+bench: deps $(RELEASE_DIR)/build.ninja
+	cmake --build $(RELEASE_DIR) --target chronoscope_perf chronoscope -j $(JOBS)
+	QT_QPA_PLATFORM=offscreen $(RELEASE_DIR)/tests/chronoscope_perf $(BENCH_ARGS)
+
+# Chronoscope against matplotlib and gnuplot on the same 6 x 1M-point CSV (tools/compare_plotters.py).
+COMPARE_PACKAGES := python3-matplotlib gnuplot-nox
+COMPARE_ARGS ?= --write-docs
+
+compare: deps $(RELEASE_DIR)/build.ninja
+	@./tools/install-deps.sh $(COMPARE_PACKAGES)
+	cmake --build $(RELEASE_DIR) --target chronoscope -j $(JOBS)
+	/usr/bin/python3 tools/compare_plotters.py --chronoscope $(RELEASE_DIR)/app/chronoscope $(COMPARE_ARGS)
 
 # The embedded story: regenerate it from the fact sheet, and check it (neither is needed to build).
 FACTS_DIR ?= ../shared/facts

@@ -105,7 +105,7 @@ QStringList Dataset::seriesGroups() const
 
 QStringView Dataset::title(int i, Language lang) const
 {
-    const QStringView en = field(i, TitleEnField), zh = field(i, TitleZhField);
+    const QStringView en = m_ev.text(size_t(i), EventColumns::TitleEn), zh = m_ev.text(size_t(i), EventColumns::TitleZh);
     if (lang == Language::Chinese)
         return zh.isEmpty() ? en : zh;
     return en.isEmpty() ? zh : en;
@@ -113,19 +113,19 @@ QStringView Dataset::title(int i, Language lang) const
 
 QStringView Dataset::description(int i, Language lang) const
 {
-    const QStringView en = field(i, DescEnField), zh = field(i, DescZhField);
+    const QStringView en = m_ev.text(size_t(i), EventColumns::DescEn), zh = m_ev.text(size_t(i), EventColumns::DescZh);
     if (lang == Language::Chinese)
         return zh.isEmpty() ? en : zh;
     return en.isEmpty() ? zh : en;
 }
 
-QStringList Dataset::listField(int i, Field f) const
+QStringList Dataset::listField(int i, EventColumns::Field f) const
 {
-    const QStringView v = field(i, f);
+    const QStringView v = m_ev.text(size_t(i), f);
     QStringList list;
     if (v.isEmpty())
         return list;
-    for (QStringView part : v.split(QChar(LIST_SEPARATOR)))
+    for (QStringView part : v.split(QChar(EventColumns::LIST_SEPARATOR)))
         list.append(part.toString());
     return list;
 }
@@ -136,25 +136,25 @@ Event Dataset::event(int i) const
     const size_t k = size_t(i);
     Event e;
     e.id = eventId(i).toString();
-    e.start = Date::fromMs(m_start[k], startPrecision(i));
+    e.start = Date::fromMs(m_ev.start[k], startPrecision(i));
     if (isRange(i)) {
-        const auto endPrecision = DatePrecision((m_flags[k] >> 3) & 0x3);
-        // m_end is the exclusive end of the end date's period; step back into that period.
-        e.end = Date::fromMs(m_end[k] - 1, endPrecision);
+        const auto endPrecision = DatePrecision((m_ev.flags[k] >> 3) & 0x3);
+        // The end column is the exclusive end of the end date's period; step back into that period.
+        e.end = Date::fromMs(m_ev.end[k] - 1, endPrecision);
         if (endPrecision == DatePrecision::Minute)
-            e.end = Date::fromMs(m_end[k] - 60000, DatePrecision::Minute);
+            e.end = Date::fromMs(m_ev.end[k] - 60000, DatePrecision::Minute);
     }
-    if (m_company[k] != NO_INDEX)
-        e.company = m_companies[m_company[k]].id;
-    if (m_category[k] != NO_INDEX)
-        e.category = m_categories[m_category[k]].id;
-    e.title = { field(i, TitleEnField).toString(), field(i, TitleZhField).toString() };
-    e.description = { field(i, DescEnField).toString(), field(i, DescZhField).toString() };
-    e.importance = m_importance[k];
-    e.confidence = field(i, ConfidenceField).toString();
-    e.tags = listField(i, TagsField);
-    e.links = listField(i, LinksField);
-    e.sources = listField(i, SourcesField);
+    if (m_ev.company[k] != NO_INDEX)
+        e.company = m_companies[m_ev.company[k]].id;
+    if (m_ev.category[k] != NO_INDEX)
+        e.category = m_categories[m_ev.category[k]].id;
+    e.title = { m_ev.text(k, EventColumns::TitleEn).toString(), m_ev.text(k, EventColumns::TitleZh).toString() };
+    e.description = { m_ev.text(k, EventColumns::DescEn).toString(), m_ev.text(k, EventColumns::DescZh).toString() };
+    e.importance = m_ev.importance[k];
+    e.confidence = m_ev.text(k, EventColumns::Confidence).toString();
+    e.tags = listField(i, EventColumns::Tags);
+    e.links = listField(i, EventColumns::Links);
+    e.sources = listField(i, EventColumns::Sources);
     return e;
 }
 
@@ -181,8 +181,8 @@ std::optional<std::pair<TimeMs, TimeMs>> Dataset::timeExtent() const
             hi = std::max(hi, b);
         }
     };
-    if (!m_start.empty())
-        widen(m_start.front(), *std::max_element(m_end.begin(), m_end.end()));
+    if (m_ev.size() > 0)
+        widen(m_ev.start.front(), *std::max_element(m_ev.end.begin(), m_ev.end.end()));
     for (const Era& era : m_eras)
         widen(era.start.ms, era.end.isValid() ? era.end.endMs() : era.start.endMs());
     for (const Series& s : m_series) {
@@ -196,10 +196,7 @@ std::optional<std::pair<TimeMs, TimeMs>> Dataset::timeExtent() const
 
 size_t Dataset::eventMemoryBytes() const
 {
-    return m_start.capacity() * sizeof(TimeMs) + m_end.capacity() * sizeof(TimeMs)
-        + m_company.capacity() * sizeof(quint16) + m_category.capacity() * sizeof(quint16)
-        + m_importance.capacity() + m_flags.capacity() + m_fields.capacity() * sizeof(StringPool::Ref)
-        + m_pool.memoryBytes();
+    return m_ev.memoryBytes();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,46 +265,98 @@ void DatasetBuilder::addEvent(const Event& event)
 
 void DatasetBuilder::reserveEvents(int count)
 {
-    m_events.reserve(size_t(count));
+    // For the streamed columns (what readers use); build() trims what was not needed.
+    m_rows.reserve(size_t(std::max(count, 0)));
 }
 
-static quint8 precisionBits(DatePrecision p)
+quint16 DatasetBuilder::rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys)
 {
-    return quint8(p) & 0x3;
+    if (id.isEmpty())
+        return NO_INDEX;
+    // Consecutive events often share a company or category: skip the hash lookup then.
+    if (!ids.isEmpty() && ids.last() == id)
+        return quint16(ids.size() - 1);
+    const auto it = keys.constFind(id);
+    if (it != keys.constEnd())
+        return *it;
+    // More distinct ids than a 16-bit column can index cannot be shown as lanes anyway; such
+    // events keep no company (build() asserts the same limit for declared ones).
+    if (ids.size() >= NO_INDEX - 1)
+        return NO_INDEX;
+    const quint16 key = quint16(ids.size());
+    ids.append(id);
+    keys.insert(id, key);
+    return key;
+}
+
+void DatasetBuilder::appendEvent(const Event& event)
+{
+    m_rows.append(event, rowKey(event.company, m_rowCompanyIds, m_rowCompanyKeys), rowKey(event.category, m_rowCategoryIds, m_rowCategoryKeys));
+}
+
+void DatasetBuilder::dropStreamedEvents(const std::vector<bool>& drop)
+{
+    Q_ASSERT(drop.size() == m_rows.size());
+    std::vector<quint32> keep;
+    keep.reserve(m_rows.size());
+    for (quint32 k = 0; k < quint32(m_rows.size()); ++k)
+        if (k >= drop.size() || !drop[k])
+            keep.push_back(k);
+    if (keep.size() != m_rows.size())
+        m_rows.select(keep);
 }
 
 DatasetPtr DatasetBuilder::build()
 {
     auto ds = std::make_shared<Dataset>();
-    // Companies and categories referenced by events but not declared get a plain entry.
-    for (const Event& e : m_events) {
-        if (!e.company.isEmpty() && !m_companyIndex.contains(e.company))
-            addCompany(Company { e.company, { e.company, QString() }, QString() });
-        if (!e.category.isEmpty() && !m_categoryIndex.contains(e.category))
-            addCategory(Category { e.category, { e.category, QString() }, QString() });
-    }
-    Q_ASSERT(m_companies.size() < NO_INDEX && m_categories.size() < NO_INDEX);
+    // Events added as values join the streamed ones (after them, in their own order).
+    for (const Event& e : m_events)
+        appendEvent(e);
+    m_events = {};
 
-    // Sort compact (start, index) keys first: touching the large Event values only for ties
-    // keeps the sort in cache (1M events: ~4x faster than comparing Events directly).
-    std::vector<std::pair<TimeMs, quint32>> keys(m_events.size());
-    for (quint32 i = 0; i < quint32(m_events.size()); ++i)
-        keys[i] = { m_events[i].start.ms, i };
+    // Companies and categories referenced by events but not declared get a plain entry, in
+    // the order events first named them.
+    auto resolve = [](const QStringList& ids, auto& index, auto addPlain) {
+        std::vector<quint16> map(size_t(ids.size()));
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            if (!index.contains(ids[k]))
+                addPlain(ids[k]);
+            const int i = index.value(ids[k], -1);
+            map[size_t(k)] = i >= 0 && i < NO_INDEX ? quint16(i) : NO_INDEX;
+        }
+        return map;
+    };
+    const std::vector<quint16> companyMap = resolve(m_rowCompanyIds, m_companyIndex,
+        [this](const QString& id) { addCompany(Company { id, { id, QString() }, QString() }); });
+    const std::vector<quint16> categoryMap = resolve(m_rowCategoryIds, m_categoryIndex,
+        [this](const QString& id) { addCategory(Category { id, { id, QString() }, QString() }); });
+    Q_ASSERT(m_companies.size() < NO_INDEX && m_categories.size() < NO_INDEX);
+    for (quint16& c : m_rows.company)
+        c = c == NO_INDEX ? NO_INDEX : companyMap[c];
+    for (quint16& c : m_rows.category)
+        c = c == NO_INDEX ? NO_INDEX : categoryMap[c];
+
+    // Sort compact (start, index) keys, then apply the order to the columns as a permutation:
+    // the pool is never copied, and ids are only read for equal starts.
+    const size_t n = m_rows.size();
+    std::vector<std::pair<TimeMs, quint32>> keys(n);
+    for (quint32 i = 0; i < quint32(n); ++i)
+        keys[i] = { m_rows.start[i], i };
     // Files Chronoscope wrote are already in this order: checking costs n comparisons.
     if (!std::is_sorted(keys.begin(), keys.end()))
         std::sort(keys.begin(), keys.end());
-    std::vector<quint32> order(m_events.size());
+    std::vector<quint32> order(n);
     std::vector<std::pair<QStringView, quint32>> tie;
-    for (size_t i = 0; i < keys.size();) {
+    bool identity = true;
+    for (size_t i = 0; i < n;) {
         size_t j = i + 1;
-        while (j < keys.size() && keys[j].first == keys[i].first)
+        while (j < n && keys[j].first == keys[i].first)
             ++j;
         // Equal starts: by id, then by insertion order (the index), as a stable sort would.
         if (j - i > 1) {
-            // Views gathered once per group: the sort then compares strings already in cache.
             tie.clear();
             for (size_t k = i; k < j; ++k)
-                tie.emplace_back(QStringView(m_events[keys[k].second].id), keys[k].second);
+                tie.emplace_back(m_rows.text(keys[k].second, EventColumns::Id), keys[k].second);
             std::sort(tie.begin(), tie.end(), [](const auto& a, const auto& b) {
                 const int c = a.first.compare(b.first);
                 return c != 0 ? c < 0 : a.second < b.second;
@@ -317,91 +366,36 @@ DatasetPtr DatasetBuilder::build()
         } else {
             order[i] = keys[i].second;
         }
+        for (size_t k = i; k < j; ++k)
+            identity = identity && order[k] == k;
         i = j;
     }
+    keys = {};
+    if (!identity)
+        m_rows.select(order);
+    m_rows.freeze();
+    ds->m_ev = std::move(m_rows);
 
-    // Fill the columns walking the events in insertion order and writing each to its sorted
-    // rank: reading the events (and their strings) sequentially is what keeps 1M events fast;
-    // pool offsets need not follow the sorted order.
-    const size_t n = m_events.size();
-    std::vector<quint32> rank(n);
-    for (size_t k = 0; k < n; ++k)
-        rank[order[k]] = quint32(k);
-    ds->m_start.resize(n);
-    ds->m_end.resize(n);
-    ds->m_company.resize(n);
-    ds->m_category.resize(n);
-    ds->m_importance.resize(n);
-    ds->m_flags.resize(n);
-    ds->m_fields.resize(n * Dataset::FieldCount);
-    const QString sep { QChar(Dataset::LIST_SEPARATOR) };
-    // One pool allocation instead of repeated regrowth (and copies) of a large buffer.
-    size_t poolChars = 0;
-    for (const Event& e : m_events)
-        poolChars += size_t(e.id.size() + e.title.en.size() + e.title.zh.size() + e.description.en.size() + e.description.zh.size() + e.links.size() * 40);
-    ds->m_pool.reserve(poolChars);
-    // Consecutive events often share a company or category: skip the hash lookup then.
-    QStringView lastCompany, lastCategory; // views into m_events, alive until the end
-    quint16 lastCompanyIndex = NO_INDEX, lastCategoryIndex = NO_INDEX;
-    for (size_t idx = 0; idx < n; ++idx) {
-        const Event& e = m_events[idx];
-        const size_t k = rank[idx];
-        const TimeMs end = e.end.isValid() ? std::max(e.end.endMs(), e.start.endMs()) : e.start.endMs();
-        ds->m_start[k] = e.start.ms;
-        ds->m_end[k] = end;
-        ds->m_maxDuration = std::max(ds->m_maxDuration, end - e.start.ms);
-        if (e.company.isEmpty()) {
-            ds->m_company[k] = NO_INDEX;
-        } else {
-            if (e.company != lastCompany) {
-                lastCompany = QStringView(e.company);
-                lastCompanyIndex = quint16(m_companyIndex.value(e.company));
-            }
-            ds->m_company[k] = lastCompanyIndex;
-        }
-        if (e.category.isEmpty()) {
-            ds->m_category[k] = NO_INDEX;
-        } else {
-            if (e.category != lastCategory) {
-                lastCategory = QStringView(e.category);
-                lastCategoryIndex = quint16(m_categoryIndex.value(e.category));
-            }
-            ds->m_category[k] = lastCategoryIndex;
-        }
-        ds->m_importance[k] = quint8(std::clamp(e.importance, 1, 5));
-        quint8 flags = precisionBits(e.start.precision);
-        if (e.end.isValid())
-            flags |= Dataset::RANGE_FLAG | quint8(precisionBits(e.end.precision) << 3);
-        ds->m_flags[k] = flags;
-        StringPool& pool = ds->m_pool;
-        StringPool::Ref* fields = ds->m_fields.data() + k * Dataset::FieldCount;
-        fields[Dataset::IdField] = pool.add(e.id);
-        fields[Dataset::TitleEnField] = pool.add(e.title.en);
-        fields[Dataset::TitleZhField] = pool.add(e.title.zh);
-        fields[Dataset::DescEnField] = pool.add(e.description.en);
-        fields[Dataset::DescZhField] = pool.add(e.description.zh);
-        fields[Dataset::ConfidenceField] = pool.intern(e.confidence);
-        fields[Dataset::TagsField] = e.tags.isEmpty() ? StringPool::Ref {} : pool.intern(e.tags.join(sep));
-        fields[Dataset::LinksField] = e.links.isEmpty() ? StringPool::Ref {} : pool.add(e.links.join(sep));
-        fields[Dataset::SourcesField] = e.sources.isEmpty() ? StringPool::Ref {} : pool.intern(e.sources.join(sep));
-    }
-    ds->m_pool.squeeze();
-
-    ds->m_meta = m_meta;
-    ds->m_companies = m_companies;
-    ds->m_categories = m_categories;
-    ds->m_sources = m_sources;
-    ds->m_eras = m_eras;
-    ds->m_series = m_series;
-    ds->m_claims = m_claims;
+    // Moved, not copied: the builder is reset below anyway, and a copied QList of series
+    // would be detached (deep-copied, 6M points for a big chart) by the loop that follows.
+    ds->m_meta = std::move(m_meta);
+    ds->m_companies = std::move(m_companies);
+    ds->m_categories = std::move(m_categories);
+    ds->m_sources = std::move(m_sources);
+    ds->m_eras = std::move(m_eras);
+    ds->m_series = std::move(m_series);
+    ds->m_claims = std::move(m_claims);
+    const auto byDate = [](const SeriesPoint& a, const SeriesPoint& b) { return a.date.ms < b.date.ms; };
     for (Series& s : ds->m_series) {
         if (s.group.isEmpty())
             s.group = s.id;
-        std::stable_sort(s.points.begin(), s.points.end(), [](const SeriesPoint& a, const SeriesPoint& b) { return a.date.ms < b.date.ms; });
+        // Readers deliver points in date order almost always: checking is one pass.
+        if (!std::is_sorted(s.points.cbegin(), s.points.cend(), byDate))
+            std::stable_sort(s.points.begin(), s.points.end(), byDate);
     }
-    ds->m_companyIndex = m_companyIndex;
-    ds->m_categoryIndex = m_categoryIndex;
-    ds->m_sourceIndex = m_sourceIndex;
+    ds->m_companyIndex = std::move(m_companyIndex);
+    ds->m_categoryIndex = std::move(m_categoryIndex);
+    ds->m_sourceIndex = std::move(m_sourceIndex);
     for (int i = 0; i < ds->m_series.size(); ++i)
         ds->m_seriesIndex.insert(ds->m_series[i].id, i);
 

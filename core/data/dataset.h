@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/data/entities.h"
-#include "core/data/stringpool.h"
+#include "core/data/eventcolumns.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QList>
@@ -46,21 +46,21 @@ public:
     QStringList seriesGroups() const;
 
     // --- events, column-wise ---
-    int eventCount() const { return int(m_start.size()); }
+    int eventCount() const { return int(m_ev.size()); }
     /// Start of each event's start period, ms UTC, ascending.
-    const std::vector<TimeMs>& starts() const { return m_start; }
+    const std::vector<TimeMs>& starts() const { return m_ev.start; }
     /// Exclusive end of each event's last period (end date's period for ranges, the start
     /// period for point events), ms UTC.
-    const std::vector<TimeMs>& ends() const { return m_end; }
-    const std::vector<quint16>& companyColumn() const { return m_company; } ///< NO_INDEX when none
-    const std::vector<quint16>& categoryColumn() const { return m_category; } ///< NO_INDEX when none
-    const std::vector<quint8>& importanceColumn() const { return m_importance; }
-    DatePrecision startPrecision(int i) const { return DatePrecision(m_flags[size_t(i)] & 0x3); }
-    bool isRange(int i) const { return m_flags[size_t(i)] & RANGE_FLAG; }
+    const std::vector<TimeMs>& ends() const { return m_ev.end; }
+    const std::vector<quint16>& companyColumn() const { return m_ev.company; } ///< NO_INDEX when none
+    const std::vector<quint16>& categoryColumn() const { return m_ev.category; } ///< NO_INDEX when none
+    const std::vector<quint8>& importanceColumn() const { return m_ev.importance; }
+    DatePrecision startPrecision(int i) const { return DatePrecision(m_ev.flags[size_t(i)] & 0x3); }
+    bool isRange(int i) const { return m_ev.flags[size_t(i)] & EventColumns::RANGE_FLAG; }
     /// Longest event duration (ms); visibility queries widen their search by it.
-    TimeMs maxDuration() const { return m_maxDuration; }
+    TimeMs maxDuration() const { return m_ev.maxDuration; }
 
-    QStringView eventId(int i) const { return field(i, IdField); }
+    QStringView eventId(int i) const { return m_ev.text(size_t(i), EventColumns::Id); }
     QStringView title(int i, Language lang) const;
     QStringView description(int i, Language lang) const;
     /// The whole event as a value (allocates; not for hot paths).
@@ -76,11 +76,7 @@ public:
 
 private:
     friend class DatasetBuilder;
-    enum Field : quint8 { IdField, TitleEnField, TitleZhField, DescEnField, DescZhField, ConfidenceField, TagsField, LinksField, SourcesField, FieldCount };
-    static constexpr quint8 RANGE_FLAG = 0x4;
-    static constexpr char16_t LIST_SEPARATOR = 0x1F; ///< joins list fields in the pool
-    QStringView field(int i, Field f) const { return m_pool.view(m_fields[size_t(i) * FieldCount + f]); }
-    QStringList listField(int i, Field f) const;
+    QStringList listField(int i, EventColumns::Field f) const;
 
     DatasetMeta m_meta;
     QList<Company> m_companies;
@@ -91,13 +87,7 @@ private:
     QList<Claim> m_claims;
     QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex, m_seriesIndex;
 
-    std::vector<TimeMs> m_start, m_end;
-    std::vector<quint16> m_company, m_category;
-    std::vector<quint8> m_importance;
-    std::vector<quint8> m_flags; ///< bits 0-1 start precision (Year..Day, Minute), bit 2 range, bits 3-4 end precision
-    std::vector<StringPool::Ref> m_fields; ///< FieldCount refs per event
-    StringPool m_pool;
-    TimeMs m_maxDuration = 0;
+    EventColumns m_ev; ///< sorted by start, then id
 };
 
 /**
@@ -120,14 +110,32 @@ public:
     void addSource(const Source& source);
     void addEra(const Era& era);
     void addSeries(const Series& series);
+    /// Keeps a copy of the event in events() (editable until build()).
     void addEvent(const Event& event);
+    /**
+     * @brief Streams one event straight into the column store and the string pool; nothing of
+     * the Event value is kept, so a reader can reuse or drop it at once. This is the loading
+     * path for large files (1M events): no vector of Event values, no second copy at build().
+     *
+     * Streamed events are not visible in events(); address them by their streamed index
+     * (0-based, in the order appended) with streamedEventId() and dropStreamedEvents().
+     */
+    void appendEvent(const Event& event);
+    int streamedEventCount() const { return int(m_rows.size()); }
+    /// Id of the streamed event `k` (0 <= k < streamedEventCount()).
+    QStringView streamedEventId(int k) const { return m_rows.text(size_t(k), EventColumns::Id); }
+    /// Removes the streamed events whose entry is true (e.g. duplicate ids); keeps the order.
+    /// @pre drop.size() == streamedEventCount()
+    void dropStreamedEvents(const std::vector<bool>& drop);
     void addClaim(const Claim& claim) { m_claims.append(claim); }
+    /// Reserves room for `count` streamed events (appendEvent()).
     void reserveEvents(int count);
 
     bool hasCompany(QStringView id) const { return m_companyIndex.contains(id.toString()); }
     bool hasCategory(QStringView id) const { return m_categoryIndex.contains(id.toString()); }
     bool hasSource(QStringView id) const { return m_sourceIndex.contains(id.toString()); }
-    int eventCount() const { return int(m_events.size()); }
+    /// Events added so far: events() plus streamed ones.
+    int eventCount() const { return int(m_events.size() + m_rows.size()); }
     const std::vector<Event>& events() const { return m_events; }
     std::vector<Event>& events() { return m_events; }
     QList<Series>& series() { return m_series; }
@@ -150,6 +158,12 @@ private:
     QList<Claim> m_claims;
     QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex;
     std::vector<Event> m_events;
+    /// Streamed events in insertion order. Their company and category columns hold indexes
+    /// into m_rowCompanyIds / m_rowCategoryIds until build() resolves them.
+    EventColumns m_rows;
+    QStringList m_rowCompanyIds, m_rowCategoryIds;
+    QHash<QString, quint16> m_rowCompanyKeys, m_rowCategoryKeys;
+    quint16 rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys);
 };
 
 } // namespace chrono

@@ -28,6 +28,8 @@ public:
     Ref intern(QStringView text);
     QStringView view(Ref ref) const { return QStringView(m_data.data() + ref.offset, qsizetype(ref.length)); }
     void reserve(size_t chars) { m_data.reserve(chars); }
+    /// Characters stored so far: the offset the next add() starts at.
+    size_t size() const { return m_data.size(); }
     void squeeze()
     {
         m_data.shrink_to_fit();

@@ -224,7 +224,7 @@ void NativeJsonParser::parseEvent()
         e.importance = clamped;
     }
     m_eventIdOffsets.push_back(idAt);
-    m_builder.events().push_back(std::move(e));
+    m_builder.appendEvent(e); // straight into the columns: no Event value kept per event
 }
 
 bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)

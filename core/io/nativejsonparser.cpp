@@ -158,11 +158,12 @@ bool NativeJsonParser::checkRange(const Date& start, Date& end, qint64 endAt)
 // same duplicates with one flat allocation.
 void NativeJsonParser::checkDuplicateEvents()
 {
-    const std::vector<Event>& events = m_builder.events();
+    const DatasetBuilder& b = m_builder;
+    const int count = b.streamedEventCount();
     std::vector<std::pair<size_t, quint32>> keys;
-    keys.reserve(events.size());
-    for (size_t i = 0; i < events.size(); ++i)
-        keys.emplace_back(qHash(events[i].id, 0x5eed), quint32(i));
+    keys.reserve(size_t(count));
+    for (int i = 0; i < count; ++i)
+        keys.emplace_back(qHash(b.streamedEventId(i), 0x5eed), quint32(i));
     std::sort(keys.begin(), keys.end());
     for (size_t i = 0; i < keys.size();) {
         size_t j = i + 1;
@@ -170,9 +171,9 @@ void NativeJsonParser::checkDuplicateEvents()
             ++j;
         // Within one hash run (almost always 1 or 2 entries), each later copy of an id is a duplicate.
         for (size_t a = i + 1; a < j; ++a) {
-            for (size_t b = i; b < a; ++b) {
-                if (events[keys[a].second].id == events[keys[b].second].id) {
-                    m_ctx.error(m_eventIdOffsets[keys[a].second], tr("duplicate event id \"%1\"").arg(events[keys[a].second].id));
+            for (size_t k = i; k < a; ++k) {
+                if (b.streamedEventId(int(keys[a].second)) == b.streamedEventId(int(keys[k].second))) {
+                    m_ctx.error(m_eventIdOffsets[keys[a].second], tr("duplicate event id \"%1\"").arg(b.streamedEventId(int(keys[a].second))));
                     break;
                 }
             }
@@ -199,9 +200,10 @@ DatasetPtr NativeJsonParser::finish()
         tr("unknown series or chart \"%1\""));
     if (!m_pendingEvents.isEmpty()) {
         QSet<QString> found;
-        for (const Event& e : m_builder.events()) {
-            if (m_pendingEvents.contains(e.id))
-                found.insert(e.id);
+        for (int i = 0; i < m_builder.streamedEventCount(); ++i) {
+            const QString id = m_builder.streamedEventId(i).toString();
+            if (m_pendingEvents.contains(id))
+                found.insert(id);
         }
         checkReferences(m_pendingEvents, [&found](const QString& id) { return found.contains(id); }, tr("unknown event \"%1\""));
     }
@@ -210,7 +212,7 @@ DatasetPtr NativeJsonParser::finish()
     if (m_map) {
         m_map->events.reserve(qsizetype(m_eventIdOffsets.size()));
         for (size_t i = 0; i < m_eventIdOffsets.size(); ++i) // ascending offsets: one pass
-            m_map->events.insert(m_builder.events()[i].id, m_ctx.locate(m_eventIdOffsets[i]));
+            m_map->events.insert(m_builder.streamedEventId(int(i)).toString(), m_ctx.locate(m_eventIdOffsets[i]));
     }
     return m_builder.build();
 }

@@ -95,10 +95,9 @@ QString EventRecordImporter::prefixed(const QString& message) const
 
 DatasetPtr EventRecordImporter::build()
 {
-    std::vector<Event>& events = m_builder.events();
     if (!m_idChecks.empty()) {
         std::sort(m_idChecks.begin(), m_idChecks.end(), [](const IdCheck& a, const IdCheck& b) { return a.hash != b.hash ? a.hash < b.hash : a.event < b.event; });
-        std::vector<bool> drop(events.size(), false);
+        std::vector<bool> drop(size_t(m_builder.streamedEventCount()), false);
         std::vector<IdCheck> duplicates;
         for (size_t i = 0; i < m_idChecks.size();) {
             size_t j = i + 1;
@@ -107,7 +106,7 @@ DatasetPtr EventRecordImporter::build()
             // Equal hashes: compare the ids themselves; the first occurrence (lowest index) stays.
             for (size_t k = i + 1; k < j; ++k) {
                 for (size_t m = i; m < k; ++m) {
-                    if (!drop[m_idChecks[m].event] && events[m_idChecks[m].event].id == events[m_idChecks[k].event].id) {
+                    if (!drop[m_idChecks[m].event] && m_builder.streamedEventId(int(m_idChecks[m].event)) == m_builder.streamedEventId(int(m_idChecks[k].event))) {
                         drop[m_idChecks[k].event] = true;
                         duplicates.push_back(m_idChecks[k]);
                         break;
@@ -119,15 +118,10 @@ DatasetPtr EventRecordImporter::build()
         std::sort(duplicates.begin(), duplicates.end(), [](const IdCheck& a, const IdCheck& b) { return a.event < b.event; });
         for (const IdCheck& d : duplicates) {
             ++m_skipped;
-            m_sink.warning(d.line, d.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(events[d.event].id));
+            m_sink.warning(d.line, d.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(m_builder.streamedEventId(int(d.event))));
         }
-        if (!duplicates.empty()) {
-            size_t out = 0;
-            for (size_t i = 0; i < events.size(); ++i)
-                if (!drop[i])
-                    events[out++] = std::move(events[i]);
-            events.erase(events.begin() + qsizetype(out), events.end());
-        }
+        if (!duplicates.empty())
+            m_builder.dropStreamedEvents(drop);
         m_idChecks.clear();
     }
     return m_builder.build();
@@ -302,7 +296,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     const RecordCell idCell = cell(cells, ColumnRole::Id);
     e.id = idCell.text.isEmpty() ? m_fallbackPrefix + QString::number(number) : idCell.toString();
     if (m_roles.has(ColumnRole::Id))
-        m_idChecks.push_back({ qHash(e.id), quint32(m_builder.events().size()), idCell.line ? idCell.line : line, idCell.column });
+        m_idChecks.push_back({ qHash(e.id), quint32(m_builder.streamedEventCount()), idCell.line ? idCell.line : line, idCell.column });
 
     const RecordCell companyCell = cell(cells, ColumnRole::Company);
     if (!companyCell.text.isEmpty()) {
@@ -370,7 +364,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
 
     const RecordCell sourceCell = cell(cells, ColumnRole::Source);
     if (sourceCell.text.isEmpty() && urlLinks.isEmpty()) {
-        m_builder.events().push_back(std::move(e));
+        m_builder.appendEvent(e);
         return true;
     }
     QStringList sourceTexts;
@@ -389,8 +383,8 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 e.sources.append(sourceId({}, link));
     }
 
-    // Moved, not copied: the builder's vector is the only owner from here on.
-    m_builder.events().push_back(std::move(e));
+    // Streamed into the builder's columns: no Event value is kept per row.
+    m_builder.appendEvent(e);
     return true;
 }
 
