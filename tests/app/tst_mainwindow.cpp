@@ -14,10 +14,12 @@
 #include "app/state/editcommands.h"
 #include "app/timeline/timelineview.h"
 #include "core/models/eventtablemodel.h"
+#include "testconfig.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLineEdit>
@@ -226,4 +228,26 @@ TEST_CASE("Edits in the window are undoable and mark the window modified", "[app
     editor->undoStack()->undo();
     CHECK(w.data().eventCount() == before);
     CHECK_FALSE(w.window.isWindowModified());
+}
+
+TEST_CASE("A file that fails to load leaves the open document untouched", "[app][window][load]")
+{
+    qputenv("CHRONOSCOPE_NO_DIALOGS", "1"); // the diagnostics box would wait for a click
+    Window w;
+    const DatasetPtr before = w.state().dataset();
+    const FilterSpec filter = [] {
+        FilterSpec f;
+        f.companies = { QStringLiteral("deepseek") };
+        return f;
+    }();
+    w.state().setFilter(filter);
+    w.window.openFiles({ QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/broken-date.json") });
+    // The load runs on the thread pool; give it time to fail and report back.
+    for (int i = 0; i < 100; ++i) {
+        QTest::qWait(30);
+    }
+    CHECK(w.state().dataset() == before);
+    CHECK(w.state().filter() == filter);
+    CHECK(w.state().visibleCount() < before->eventCount());
+    qunsetenv("CHRONOSCOPE_NO_DIALOGS");
 }
