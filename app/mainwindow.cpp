@@ -478,6 +478,10 @@ void MainWindow::connectState()
     connect(m_overview, &OverviewStrip::visibleRangeRequested, m_state, &DocumentState::setVisibleRange);
     connect(m_timeline, &TimelineView::eventActivated, m_state, &DocumentState::setSelectedEvent);
     connect(m_timeline, &TimelineView::hoveredEventChanged, m_state, &DocumentState::setHoveredEvent);
+    // One hover cursor for timeline and chart: each view reports the time under the mouse,
+    // the state keeps it, and both draw it.
+    connect(m_timeline, &TimelineView::hoverTimeChanged, m_state, &DocumentState::setHoverTime);
+    connect(m_state, &DocumentState::hoverTimeChanged, this, [this] { m_timeline->setCursorTime(m_state->hoverTime()); });
     // A range selected on the timeline zooms to it and becomes the date filter, so the
     // From / Until fields follow it; the filter chip clears it in one click.
     connect(m_timeline, &TimelineView::rangeSelected, this, [this](TimeRange r) {

@@ -52,6 +52,9 @@ public:
     /// Where the today line is drawn; nullopt (the default) draws none, so a picture depends
     /// only on its inputs. The window passes the current date.
     void setToday(std::optional<TimeMs> today);
+    /// The shared hover cursor (a time another view, e.g. the chart, is pointing at); nullopt = none.
+    void setCursorTime(std::optional<TimeMs> time) { m_cursor = time; }
+    std::optional<TimeMs> cursorTime() const { return m_cursor; }
     std::optional<TimeMs> today() const;
     /// Leave out lanes the height would cut and say how many (for pictures, which cannot scroll).
     void setDropLanesThatDoNotFit(bool drop);
@@ -106,6 +109,7 @@ private:
     void paintItems(QPainter& p, const LaneFrame& lane);
     void paintHeaders(QPainter& p) const;
     void paintToday(QPainter& p) const;
+    void paintCursor(QPainter& p) const;
     void paintHiddenLanesNote(QPainter& p) const;
 
     DatasetPtr m_dataset;
@@ -119,6 +123,7 @@ private:
     int m_selected = -1;
     int m_hovered = -1;
     std::optional<TimeMs> m_today;
+    std::optional<TimeMs> m_cursor;
     bool m_fitToHeight = true;
     bool m_dropLanesThatDoNotFit = false;
     double m_verticalOffset = 0;

@@ -107,6 +107,7 @@ void TimelinePainter::paint(QPainter& p, const QRectF& rect)
     p.restore();
 
     paintToday(p);
+    paintCursor(p);
 
     p.save();
     p.setClipRect(QRectF(rect.left(), m_frame.lanesTop, HEADER_WIDTH, rect.bottom() - m_frame.lanesTop), Qt::IntersectClip);
@@ -491,6 +492,15 @@ void TimelinePainter::paintToday(QPainter& p) const
         return;
     const double x = std::round(m_frame.scale.toX(*m_today)) + 0.5;
     p.setPen(QPen(m_theme.accent, 1));
+    p.drawLine(QPointF(x, m_frame.rect.top() + AXIS_HEIGHT), QPointF(x, m_frame.rect.bottom()));
+}
+
+void TimelinePainter::paintCursor(QPainter& p) const
+{
+    if (!m_cursor || !m_range.contains(*m_cursor))
+        return;
+    const double x = std::round(m_frame.scale.toX(*m_cursor)) + 0.5;
+    p.setPen(QPen(m_theme.mutedText, 1, Qt::DashLine));
     p.drawLine(QPointF(x, m_frame.rect.top() + AXIS_HEIGHT), QPointF(x, m_frame.rect.bottom()));
 }
 

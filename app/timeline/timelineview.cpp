@@ -305,6 +305,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 
 void TimelineView::leaveEvent(QEvent* event)
 {
+    Q_EMIT hoverTimeChanged(std::nullopt);
     if (m_painter.hoveredEvent() != -1) {
         m_painter.setHoveredEvent(-1);
         update();
@@ -313,8 +314,21 @@ void TimelineView::leaveEvent(QEvent* event)
     QWidget::leaveEvent(event);
 }
 
+void TimelineView::setCursorTime(std::optional<TimeMs> time)
+{
+    if (time == m_painter.cursorTime())
+        return;
+    m_painter.setCursorTime(time);
+    update();
+}
+
 void TimelineView::updateHover(const QPointF& pos)
 {
+    const TimeScale scale = m_painter.frame().scale;
+    if (scale.isValid() && pos.x() >= scale.x0 && pos.x() < scale.x0 + scale.width)
+        Q_EMIT hoverTimeChanged(scale.toTime(pos.x()));
+    else
+        Q_EMIT hoverTimeChanged(std::nullopt);
     const int hit = m_painter.eventAt(pos).value_or(-1);
     if (hit == m_painter.hoveredEvent())
         return;

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void setVisibleRange(const chrono::TimeRange& range);
     void setSelectedEvent(int eventIndex);
     void setHoveredEvent(int eventIndex);
+    /// Draws the shared hover cursor at `time` (set by the owner from another view's hover).
+    void setCursorTime(std::optional<chrono::TimeMs> time);
     /// Asks for the whole data extent.
     void fitAll();
     /// Asks for a range `factor` times narrower (> 1) or wider (< 1) around x (widget px).
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void visibleRangeRequested(chrono::TimeRange range);
     void eventActivated(int eventIndex);
     void hoveredEventChanged(int eventIndex);
+    /// The time under the mouse (nullopt when it leaves the time area): the shared hover cursor.
+    void hoverTimeChanged(std::optional<chrono::TimeMs> time);
     void rangeSelected(chrono::TimeRange range);
     void laneOptionsChanged(const chrono::LaneOptions& options);
 

@@ -251,3 +251,21 @@ TEST_CASE("A file that fails to load leaves the open document untouched", "[app]
     CHECK(w.state().visibleCount() < before->eventCount());
     qunsetenv("CHRONOSCOPE_NO_DIALOGS");
 }
+
+TEST_CASE("Timeline and chart share one hover cursor", "[app][window][link]")
+{
+    Window w;
+    const TimeMs t = parseIsoDate(u"2025-01-20").date.ms;
+    Q_EMIT w.window.chartPanel()->view()->hoveredTimeChanged(t);
+    QApplication::processEvents();
+    REQUIRE(w.state().hoverTime());
+    CHECK(*w.state().hoverTime() == t);
+    CHECK(w.window.timelineView()->painter().cursorTime() == std::optional<TimeMs>(t));
+    const TimeMs u = parseIsoDate(u"2025-02-24").date.ms;
+    Q_EMIT w.window.timelineView()->hoverTimeChanged(u);
+    QApplication::processEvents();
+    CHECK(w.state().hoverTime() == std::optional<TimeMs>(u));
+    Q_EMIT w.window.chartPanel()->view()->hoverLeft();
+    QApplication::processEvents();
+    CHECK_FALSE(w.window.timelineView()->painter().cursorTime().has_value());
+}
