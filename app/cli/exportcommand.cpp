@@ -8,14 +8,12 @@
 #include "app/state/documentstate.h"
 #include "app/state/viewstate.h"
 #include "core/io/dataexport.h"
-#include "core/io/jsonwriter.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 
 namespace chrono::ui::cli {
 
@@ -58,34 +56,6 @@ int usageError(const QString& message)
     err() << QStringLiteral("chronoscope export: ") << message << Qt::endl;
     err() << tr("Try 'chronoscope export --help'.") << Qt::endl;
     return ExitUsage;
-}
-
-bool writeData(const QString& path, const QString& suffix, const Dataset& ds, const EventMask& mask,
-    const FilterSpec& filter, Language lang, const QString& chartGroup, QString* error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    bool ok = false;
-    if (suffix == u"csv" && !chartGroup.isEmpty()) {
-        // A chart view's data is its points: one row per visible point of the group.
-        QStringList ids;
-        for (const Series* s : ds.seriesGroup(chartGroup))
-            ids.append(s->id);
-        ok = writeSeriesCsv(ds, filter, file, ids);
-    } else if (suffix == u"csv") {
-        ok = writeEventsCsv(ds, mask, lang, file);
-    } else {
-        const DatasetPtr subset = filteredDataset(ds, mask, filter);
-        ok = file.write(writeNativeJson(*subset)) >= 0;
-    }
-    if (!ok || !file.commit()) {
-        *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -240,7 +210,7 @@ int runExport(const QStringList& args)
         const QString group = view.view.startsWith(u"chart:") ? view.view.mid(6) : QString();
         if (!group.isEmpty() && ds.seriesGroup(group).isEmpty())
             return usageError(tr("unknown series '%1'; known: %2").arg(group, ds.seriesGroups().join(QStringLiteral(", "))));
-        if (!writeData(outPath, suffix, ds, mask, view.filter, view.language, group, &error)) {
+        if (!saveFilteredData(outPath, ds, mask, view.filter, view.language, group, &error)) {
             err() << QStringLiteral("chronoscope export: ") << error << Qt::endl;
             return ExitBadData;
         }

@@ -4,10 +4,8 @@
 #include "app/state/documentstate.h"
 #include "app/state/viewstate.h"
 #include "core/io/dataexport.h"
-#include "core/io/jsonwriter.h"
 
 #include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 #include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -263,26 +261,9 @@ bool ExportDialog::exportTo(const QString& path, QString* error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"csv" || suffix == u"json") {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-            return false;
-        }
-        const Dataset& ds = *m_state->dataset();
-        const Language lang = renderInput().language;
         const QString what = m_what->currentData().toString();
-        bool ok = false;
-        if (suffix == u"csv" && what.startsWith(u"chart:"))
-            ok = writeSeriesCsv(ds, m_state->filter(), file, { what.mid(6) }); // the chart's points
-        else if (suffix == u"csv")
-            ok = writeEventsCsv(ds, m_state->mask(), lang, file);
-        else
-            ok = file.write(writeNativeJson(*filteredDataset(ds, m_state->mask(), m_state->filter()))) >= 0;
-        if (!ok || !file.commit()) {
-            *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
-            return false;
-        }
-        return true;
+        return saveFilteredData(path, *m_state->dataset(), m_state->mask(), m_state->filter(), renderInput().language,
+            what.startsWith(u"chart:") ? what.mid(6) : QString(), error);
     }
     ExportRenderer renderer(renderInput(), exportOptions());
     return renderer.prepare(error) && renderer.write(path, error);

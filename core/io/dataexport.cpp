@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/dataexport.h"
+#include "core/io/jsonwriter.h"
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSaveFile>
 
 #include <QtCore/QSet>
 
@@ -157,6 +161,32 @@ DatasetPtr filteredDataset(const Dataset& ds, const EventMask& mask, const Filte
             b.addSource(s);
     }
     return b.build();
+}
+
+bool saveFilteredData(const QString& path, const Dataset& dataset, const EventMask& mask, const FilterSpec& spec,
+    Language language, const QString& chartGroup, QString* error)
+{
+    const auto fail = [&](const QString& why) {
+        if (error)
+            *error = QCoreApplication::translate("chrono::DataExport", "Cannot write '%1': %2").arg(path, why);
+        return false;
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"csv" && suffix != u"json")
+        return fail(QCoreApplication::translate("chrono::DataExport", "use .csv or .json"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    bool ok = false;
+    if (suffix == u"csv" && !chartGroup.isEmpty())
+        ok = writeSeriesCsv(dataset, spec, file, { chartGroup }); // a chart's data is its points
+    else if (suffix == u"csv")
+        ok = writeEventsCsv(dataset, mask, language, file);
+    else
+        ok = file.write(writeNativeJson(*filteredDataset(dataset, mask, spec))) >= 0;
+    if (!ok || !file.commit())
+        return fail(file.errorString());
+    return true;
 }
 
 } // namespace chrono

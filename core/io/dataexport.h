@@ -46,4 +46,13 @@ bool writeSeriesCsv(const Dataset& dataset, const FilterSpec& spec, QIODevice& d
  */
 DatasetPtr filteredDataset(const Dataset& dataset, const EventMask& mask, const FilterSpec& spec);
 
+/**
+ * @brief Writes the filtered data to `path` atomically (QSaveFile), the format chosen by the
+ * suffix: `.csv` writes the visible events, or, when `chartGroup` is set, the visible points of
+ * that chart's series; `.json` writes filteredDataset() in the native format. The command line
+ * and the Export dialog both call this. Returns false with a message naming the file.
+ */
+bool saveFilteredData(const QString& path, const Dataset& dataset, const EventMask& mask, const FilterSpec& spec,
+    Language language, const QString& chartGroup, QString* error);
+
 } // namespace chrono

@@ -813,10 +813,6 @@
         <translation>Chronoscope 数据集</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
     </message>
@@ -1628,10 +1624,6 @@ Dated events and the trends around them.</source>
     <message>
         <source>Try &apos;chronoscope export --help&apos;.</source>
         <translation>请运行“chronoscope export --help”查看用法。</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Render the timeline, a chart or a report with no window, or write the filtered data.</source>
