@@ -335,6 +335,10 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
         auto* upper = new QLineSeries;
         auto* lower = new QLineSeries;
         auto* area = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its boundary lines: parent them, or every stacked chart leaks
+        // two line series per band (found by LeakSanitizer in the monkey test).
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(name);
         area->setPen(QPen(color.darker(115), 1.0));
         area->setBrush(brush);
