@@ -50,7 +50,14 @@ void ActiveFiltersBar::addChip(const QString& text, const std::function<void()>&
 
 void ActiveFiltersBar::rebuild()
 {
-    qDeleteAll(m_chips);
+    // A chip's own click clears its filter and lands here while QToolButton is still inside
+    // its mouseReleaseEvent: delete the old chips later, never under the caller's feet
+    // (found by the monkey test under valgrind: a read of the freed button).
+    for (QWidget* chip : std::as_const(m_chips)) {
+        chip->hide();
+        m_layout->removeWidget(chip);
+        chip->deleteLater();
+    }
     m_chips.clear();
     const DatasetPtr& ds = m_state->dataset();
     const FilterSpec& f = m_state->filter();

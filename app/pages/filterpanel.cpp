@@ -199,8 +199,12 @@ void FilterPanel::rebuild()
 
 void FilterPanel::rebuildCategories()
 {
+    // deleteLater: the chips may be rebuilt from inside one of their own signals.
     while (QLayoutItem* item = m_categoryLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     const DatasetPtr& ds = m_state->dataset();
