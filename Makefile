@@ -86,6 +86,28 @@ translations:
 deb: build
 	cd $(BUILD_DIR) && cpack -G DEB
 
+# AddressSanitizer + UndefinedBehaviorSanitizer (the `asan` preset, in build-asan): the whole
+# suite, with LeakSanitizer on and no suppressions. CI runs this after `make test`.
+ASAN_DIR := build-asan
+.PHONY: asan-test
+asan-test: deps
+	@[ -f $(ASAN_DIR)/build.ninja ] || cmake --preset asan
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+		ASAN_OPTIONS=detect_leaks=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+# The monkey test (tests/app/tst_monkey.cpp) under valgrind's memcheck: it also sees reads of
+# freed memory inside Qt's own, uninstrumented code, which AddressSanitizer cannot. A memory
+# error or a definite leak fails it.
+.PHONY: monkey-valgrind
+monkey-valgrind: build
+	@./tools/install-deps.sh valgrind
+	cd $(BUILD_DIR)/tests && QT_QPA_PLATFORM=offscreen valgrind --tool=memcheck --error-exitcode=99 \
+		--leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --num-callers=40 \
+		./tst_app "[monkey]"
+
 # Fuzzing (libFuzzer + ASan + UBSan, clang): a separate build directory, FUZZ_SECONDS per target.
 # Corpora persist in $(FUZZ_DIR)/fuzz/corpus; crashes go to $(FUZZ_DIR)/fuzz/crashes/TARGET/.
 FUZZ_DIR ?= build-fuzz
