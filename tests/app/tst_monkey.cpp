@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Monkey test: thousands of random clicks, drags, wheel turns and key presses on the main
-// window (fixed seed), on the embedded story and on 100,000 synthetic events. Passing means no
+// window (fixed seed), on the embedded story and on a 100,000-event file. Passing means no
 // crash, no assertion (Q_ASSERT is on in debug and asan builds) and, under `make asan-test`,
 // no leak (LeakSanitizer). Modal dialogs and popup menus the monkey opens are closed by a
 // watchdog timer. docs/reliability.md lists what it found.
@@ -8,9 +8,11 @@
 #include "app/state/documenteditor.h"
 #include "app/state/documentstate.h"
 #include "core/data/syntheticdata.h"
+#include "core/io/jsonwriter.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 #include <QtGui/QUndoStack>
 #include <QtGui/QWheelEvent>
@@ -145,13 +147,21 @@ TEST_CASE("Monkey: random input on the embedded story", "[app][monkey]")
     window.editor()->undoStack()->clear();
 }
 
-TEST_CASE("Monkey: random input on 100,000 events", "[app][monkey]")
+TEST_CASE("Monkey: random input on a 100,000-event file", "[app][monkey]")
 {
+    // A real file, opened the way File → Open does (read on the thread pool).
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("synthetic-100k.json"));
+    REQUIRE(saveNativeJsonAtomically(*generateSyntheticEvents(100000, 12, 7), path));
     MainWindow window;
-    window.editor()->setDocument(generateSyntheticEvents(100000, 12, 7), QString());
     window.resize(1400, 900);
     window.show();
-    QApplication::processEvents();
+    window.openFiles({ path });
+    for (int i = 0; i < 600 && !(window.state()->dataset() && window.state()->dataset()->eventCount() == 100000); ++i)
+        QTest::qWait(50);
+    REQUIRE(window.state()->dataset());
+    REQUIRE(window.state()->dataset()->eventCount() == 100000);
     CHECK(runMonkey(window, 2000, monkeySeed() + 1) == 2000);
     REQUIRE(window.state()->dataset());
     CHECK(window.state()->mask().size() == size_t(window.state()->dataset()->eventCount()));
