@@ -11,10 +11,12 @@ namespace chrono::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("chrono::ui::EditCommands", text, nullptr, n);
-}
+/// The one translation context of this file's texts. lupdate reads `EditCommands::tr(...)`
+/// under the same context the program looks them up in (a free EditCommands::tr() wrapper put them under
+/// other contexts, so the Chinese texts were never found).
+struct EditCommands {
+    Q_DECLARE_TR_FUNCTIONS(chrono::ui::EditCommands)
+};
 
 /// How an event is named in Undo / Redo menu texts.
 QString eventLabel(const Event& e)
@@ -62,10 +64,10 @@ struct Kind<Company> {
                 s.company = to;
         }
     }
-    static QString addText() { return tr("Add company “%1”"); }
-    static QString editText() { return tr("Edit company “%1”"); }
-    static QString deleteText() { return tr("Delete company “%1”"); }
-    static QString inUseText() { return tr("The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first."); }
+    static QString addText() { return EditCommands::tr("Add company “%1”"); }
+    static QString editText() { return EditCommands::tr("Edit company “%1”"); }
+    static QString deleteText() { return EditCommands::tr("Delete company “%1”"); }
+    static QString inUseText() { return EditCommands::tr("The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first."); }
 };
 
 template<>
@@ -81,10 +83,10 @@ struct Kind<Category> {
                 e.category = to;
         }
     }
-    static QString addText() { return tr("Add category “%1”"); }
-    static QString editText() { return tr("Edit category “%1”"); }
-    static QString deleteText() { return tr("Delete category “%1”"); }
-    static QString inUseText() { return tr("The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first."); }
+    static QString addText() { return EditCommands::tr("Add category “%1”"); }
+    static QString editText() { return EditCommands::tr("Edit category “%1”"); }
+    static QString deleteText() { return EditCommands::tr("Delete category “%1”"); }
+    static QString inUseText() { return EditCommands::tr("The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first."); }
 };
 
 template<>
@@ -106,10 +108,10 @@ struct Kind<Source> {
         for (Claim& c : p.claims)
             replaceId(c.sources, from, to);
     }
-    static QString addText() { return tr("Add source “%1”"); }
-    static QString editText() { return tr("Edit source “%1”"); }
-    static QString deleteText() { return tr("Delete source “%1”"); }
-    static QString inUseText() { return tr("The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first."); }
+    static QString addText() { return EditCommands::tr("Add source “%1”"); }
+    static QString editText() { return EditCommands::tr("Edit source “%1”"); }
+    static QString deleteText() { return EditCommands::tr("Delete source “%1”"); }
+    static QString inUseText() { return EditCommands::tr("The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first."); }
 };
 
 /// What an entity command computed: the next snapshot, or why there is none.
@@ -123,7 +125,7 @@ template<typename T>
 Outcome addEntity(const DatasetPtr& before, const T& value)
 {
     if (!before)
-        return { nullptr, tr("There is no open document."), false };
+        return { nullptr, EditCommands::tr("There is no open document."), false };
     const QStringList problems = Kind<T>::validate(value, *before, QString());
     if (!problems.isEmpty())
         return { nullptr, problemsText(problems), false };
@@ -136,12 +138,12 @@ template<typename T>
 Outcome editEntity(const DatasetPtr& before, const QString& originalId, const T& value)
 {
     if (!before)
-        return { nullptr, tr("There is no open document."), false };
+        return { nullptr, EditCommands::tr("There is no open document."), false };
     DatasetParts parts(*before);
     QList<T>& list = Kind<T>::list(parts);
     const int at = indexOfId(list, originalId);
     if (at < 0)
-        return { nullptr, tr("“%1” no longer exists.").arg(originalId), false };
+        return { nullptr, EditCommands::tr("“%1” no longer exists.").arg(originalId), false };
     if (list[at] == value)
         return { before, QString(), true };
     const QStringList problems = Kind<T>::validate(value, *before, originalId);
@@ -157,11 +159,11 @@ template<typename T>
 Outcome deleteEntity(const DatasetPtr& before, const QString& id, const std::optional<QString>& reassignTo)
 {
     if (!before)
-        return { nullptr, tr("There is no open document."), false };
+        return { nullptr, EditCommands::tr("There is no open document."), false };
     if (!Kind<T>::exists(*before, id))
-        return { nullptr, tr("“%1” no longer exists.").arg(id), false };
+        return { nullptr, EditCommands::tr("“%1” no longer exists.").arg(id), false };
     if (reassignTo && !reassignTo->isEmpty() && (*reassignTo == id || !Kind<T>::exists(*before, *reassignTo)))
-        return { nullptr, tr("Cannot move the references of “%1” to “%2”.").arg(id, *reassignTo), false };
+        return { nullptr, EditCommands::tr("Cannot move the references of “%1” to “%2”.").arg(id, *reassignTo), false };
     const QStringList uses = Kind<T>::uses(*before, id);
     if (!uses.isEmpty() && !reassignTo) {
         // Deleting would dangle these references (and the builder would bring the company
@@ -169,7 +171,7 @@ Outcome deleteEntity(const DatasetPtr& before, const QString& id, const std::opt
         QStringList shown = uses.mid(0, 3);
         if (uses.size() > shown.size())
             shown.append(QStringLiteral("…"));
-        return { nullptr, Kind<T>::inUseText().arg(id, tr("%n item(s)", int(uses.size())), shown.join(QStringLiteral(", "))), false };
+        return { nullptr, Kind<T>::inUseText().arg(id, EditCommands::tr("%n item(s)", nullptr, int(uses.size())), shown.join(QStringLiteral(", "))), false };
     }
     DatasetParts parts(*before);
     QList<T>& list = Kind<T>::list(parts);
@@ -243,16 +245,16 @@ ReplaceDatasetCommand::ReplaceDatasetCommand(DocumentState* state, DatasetPtr ne
     : DatasetCommand(state, text, parent)
 {
     if (!next)
-        fail(tr("There is nothing to replace the document with."));
+        fail(EditCommands::tr("There is nothing to replace the document with."));
     else
         setResult(std::move(next));
 }
 
 AddEventCommand::AddEventCommand(DocumentState* state, const Event& event, QUndoCommand* parent)
-    : DatasetCommand(state, tr("Add event “%1”").arg(eventLabel(event)), parent)
+    : DatasetCommand(state, EditCommands::tr("Add event “%1”").arg(eventLabel(event)), parent)
 {
     if (!m_before) {
-        fail(tr("There is no open document."));
+        fail(EditCommands::tr("There is no open document."));
         return;
     }
     const QStringList problems = validateEvent(event, *m_before);
@@ -266,13 +268,13 @@ AddEventCommand::AddEventCommand(DocumentState* state, const Event& event, QUndo
 }
 
 EditEventCommand::EditEventCommand(DocumentState* state, const QString& originalId, const Event& event, QUndoCommand* parent)
-    : DatasetCommand(state, tr("Edit event “%1”").arg(eventLabel(event)), parent)
+    : DatasetCommand(state, EditCommands::tr("Edit event “%1”").arg(eventLabel(event)), parent)
     , m_originalId(originalId)
     , m_new(event)
 {
     const int index = m_before ? m_before->eventIndex(originalId) : -1;
     if (index < 0) {
-        fail(tr("The event “%1” no longer exists.").arg(originalId));
+        fail(EditCommands::tr("The event “%1” no longer exists.").arg(originalId));
         return;
     }
     m_old = m_before->event(index);
@@ -336,21 +338,21 @@ DeleteEventsCommand::DeleteEventsCommand(DocumentState* state, const QStringList
     : DatasetCommand(state, QString(), parent)
 {
     if (!m_before || eventIds.isEmpty()) {
-        fail(tr("No event to delete."));
+        fail(EditCommands::tr("No event to delete."));
         return;
     }
     DatasetParts parts(*m_before);
     QSet<QString> doomed;
     for (const QString& id : eventIds) {
         if (parts.eventIndex(id) < 0) {
-            fail(tr("The event “%1” no longer exists.").arg(id));
+            fail(EditCommands::tr("The event “%1” no longer exists.").arg(id));
             return;
         }
         doomed.insert(id);
     }
     const int first = parts.eventIndex(eventIds.first());
-    setText(doomed.size() == 1 ? tr("Delete event “%1”").arg(eventLabel(parts.events[size_t(first)]))
-                               : tr("Delete %n event(s)", int(doomed.size())));
+    setText(doomed.size() == 1 ? EditCommands::tr("Delete event “%1”").arg(eventLabel(parts.events[size_t(first)]))
+                               : EditCommands::tr("Delete %n event(s)", nullptr, int(doomed.size())));
     parts.events.erase(std::remove_if(parts.events.begin(), parts.events.end(), [&](const Event& e) { return doomed.contains(e.id); }),
         parts.events.end());
     for (Claim& c : parts.claims) {

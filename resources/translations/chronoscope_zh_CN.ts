@@ -32,25 +32,6 @@
     </message>
 </context>
 <context>
-    <name>chrono::ui</name>
-    <message>
-        <source>There is no open document.</source>
-        <translation>当前没有打开的文档。</translation>
-    </message>
-    <message>
-        <source>“%1” no longer exists.</source>
-        <translation>“%1”已不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot move the references of “%1” to “%2”.</source>
-        <translation>无法将对“%1”的引用移至“%2”。</translation>
-    </message>
-    <message>
-        <source>%n item(s)</source>
-        <translation>%n 项</translation>
-    </message>
-</context>
-<context>
     <name>chrono::ui::AboutDatasetDialog</name>
     <message>
         <source>About this dataset</source>
@@ -118,17 +99,6 @@
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
-    </message>
-</context>
-<context>
-    <name>chrono::ui::AddEventCommand</name>
-    <message>
-        <source>Add event “%1”</source>
-        <translation>添加事件“%1”</translation>
-    </message>
-    <message>
-        <source>There is no open document.</source>
-        <translation>当前没有打开的文档。</translation>
     </message>
 </context>
 <context>
@@ -290,25 +260,6 @@
     <message>
         <source>C&amp;olour:</source>
         <translation>颜色(&amp;O)：</translation>
-    </message>
-</context>
-<context>
-    <name>chrono::ui::DeleteEventsCommand</name>
-    <message>
-        <source>No event to delete.</source>
-        <translation>没有要删除的事件。</translation>
-    </message>
-    <message>
-        <source>The event “%1” no longer exists.</source>
-        <translation>事件“%1”已不存在。</translation>
-    </message>
-    <message>
-        <source>Delete event “%1”</source>
-        <translation>删除事件“%1”</translation>
-    </message>
-    <message>
-        <source>Delete %n event(s)</source>
-        <translation>删除 %n 个事件</translation>
     </message>
 </context>
 <context>
@@ -482,7 +433,81 @@
     </message>
 </context>
 <context>
-    <name>chrono::ui::EditEventCommand</name>
+    <name>chrono::ui::EditCommands</name>
+    <message>
+        <source>Add company “%1”</source>
+        <translation>添加公司“%1”</translation>
+    </message>
+    <message>
+        <source>Edit company “%1”</source>
+        <translation>编辑公司“%1”</translation>
+    </message>
+    <message>
+        <source>Delete company “%1”</source>
+        <translation>删除公司“%1”</translation>
+    </message>
+    <message>
+        <source>The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first.</source>
+        <translation>公司“%1”仍被 %2（%3）使用。请选择要将它们移至的公司，或先编辑它们。</translation>
+    </message>
+    <message>
+        <source>Add category “%1”</source>
+        <translation>添加类别“%1”</translation>
+    </message>
+    <message>
+        <source>Edit category “%1”</source>
+        <translation>编辑类别“%1”</translation>
+    </message>
+    <message>
+        <source>Delete category “%1”</source>
+        <translation>删除类别“%1”</translation>
+    </message>
+    <message>
+        <source>The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first.</source>
+        <translation>类别“%1”仍被 %2（%3）使用。请选择要将它们移至的类别，或先编辑它们。</translation>
+    </message>
+    <message>
+        <source>Add source “%1”</source>
+        <translation>添加来源“%1”</translation>
+    </message>
+    <message>
+        <source>Edit source “%1”</source>
+        <translation>编辑来源“%1”</translation>
+    </message>
+    <message>
+        <source>Delete source “%1”</source>
+        <translation>删除来源“%1”</translation>
+    </message>
+    <message>
+        <source>The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first.</source>
+        <translation>来源“%1”仍被 %2（%3）引用。请选择改为引用的来源，或先编辑它们。</translation>
+    </message>
+    <message>
+        <source>There is no open document.</source>
+        <translation>当前没有打开的文档。</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists.</source>
+        <translation>“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot move the references of “%1” to “%2”.</source>
+        <translation>无法将对“%1”的引用移至“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to replace the document with.</source>
+        <translation>没有可用来替换文档的内容。</translation>
+    </message>
+    <message>
+        <source>Add event “%1”</source>
+        <translation>添加事件“%1”</translation>
+    </message>
     <message>
         <source>Edit event “%1”</source>
         <translation>编辑事件“%1”</translation>
@@ -490,6 +515,20 @@
     <message>
         <source>The event “%1” no longer exists.</source>
         <translation>事件“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>No event to delete.</source>
+        <translation>没有要删除的事件。</translation>
+    </message>
+    <message>
+        <source>Delete event “%1”</source>
+        <translation>删除事件“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n event(s)</source>
+        <translation>
+            <numerusform>删除 %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,57 +1188,6 @@
     </message>
 </context>
 <context>
-    <name>chrono::ui::Kind</name>
-    <message>
-        <source>Add company “%1”</source>
-        <translation>添加公司“%1”</translation>
-    </message>
-    <message>
-        <source>Edit company “%1”</source>
-        <translation>编辑公司“%1”</translation>
-    </message>
-    <message>
-        <source>Delete company “%1”</source>
-        <translation>删除公司“%1”</translation>
-    </message>
-    <message>
-        <source>The company “%1” is still used by %2 (%3). Choose a company to move them to, or edit them first.</source>
-        <translation>公司“%1”仍被 %2（%3）使用。请选择要将它们移至的公司，或先编辑它们。</translation>
-    </message>
-    <message>
-        <source>Add category “%1”</source>
-        <translation>添加类别“%1”</translation>
-    </message>
-    <message>
-        <source>Edit category “%1”</source>
-        <translation>编辑类别“%1”</translation>
-    </message>
-    <message>
-        <source>Delete category “%1”</source>
-        <translation>删除类别“%1”</translation>
-    </message>
-    <message>
-        <source>The category “%1” is still used by %2 (%3). Choose a category to move them to, or edit them first.</source>
-        <translation>类别“%1”仍被 %2（%3）使用。请选择要将它们移至的类别，或先编辑它们。</translation>
-    </message>
-    <message>
-        <source>Add source “%1”</source>
-        <translation>添加来源“%1”</translation>
-    </message>
-    <message>
-        <source>Edit source “%1”</source>
-        <translation>编辑来源“%1”</translation>
-    </message>
-    <message>
-        <source>Delete source “%1”</source>
-        <translation>删除来源“%1”</translation>
-    </message>
-    <message>
-        <source>The source “%1” is still cited by %2 (%3). Choose a source to cite instead, or edit them first.</source>
-        <translation>来源“%1”仍被 %2（%3）引用。请选择改为引用的来源，或先编辑它们。</translation>
-    </message>
-</context>
-<context>
     <name>chrono::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1527,13 +1515,6 @@ Dated events and the trends around them.</source>
     <message>
         <source>Density of all events over the whole time span; the rectangle is the visible window. Drag it to move.</source>
         <translation>全部事件在整个时间跨度上的分布密度；矩形框为当前可见范围，拖动即可移动。</translation>
-    </message>
-</context>
-<context>
-    <name>chrono::ui::ReplaceDatasetCommand</name>
-    <message>
-        <source>There is nothing to replace the document with.</source>
-        <translation>没有可用来替换文档的内容。</translation>
     </message>
 </context>
 <context>

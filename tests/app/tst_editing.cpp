@@ -2,6 +2,7 @@
 #include "app/state/documenteditor.h"
 #include "app/state/documentstate.h"
 #include "app/state/editcommands.h"
+#include "app/i18n/uilanguage.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/readerregistry.h"
 
@@ -548,4 +549,26 @@ TEST_CASE("fileChangedOnDisk fires on an external write, not on our own save", "
     REQUIRE(QFile::remove(path));
     REQUIRE(QFile::rename(temp, path));
     REQUIRE(changed.wait(5000));
+}
+
+TEST_CASE("Undo texts follow the interface language, with plurals", "[app][edit][i18n]")
+{
+    Fixture f;
+    REQUIRE(installUiLanguage(Language::English)); // the English catalogue holds the plurals
+    {
+        DeleteEventsCommand two(&f.state, { QStringLiteral("r1"), QStringLiteral("o3") });
+        CHECK(two.text() == QStringLiteral("Delete 2 events"));
+        DeleteCompanyCommand used(&f.state, QStringLiteral("deepseek"));
+        CHECK(used.error().contains(QStringLiteral("2 items"))); // not "2 item(s)"
+    }
+    REQUIRE(installUiLanguage(Language::Chinese));
+    {
+        DeleteEventsCommand two(&f.state, { QStringLiteral("r1"), QStringLiteral("o3") });
+        CHECK(two.text() == QString::fromUtf8("删除 2 个事件"));
+        AddCompanyCommand add(&f.state, { QStringLiteral("google"), { QStringLiteral("Google"), QString() }, QString() });
+        CHECK(add.text() == QString::fromUtf8("添加公司“google”"));
+        DeleteCompanyCommand used(&f.state, QStringLiteral("deepseek"));
+        CHECK(used.error().startsWith(QString::fromUtf8("公司“deepseek”仍被")));
+    }
+    REQUIRE(installUiLanguage(Language::English));
 }
