@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lod/minmaxpyramid.h"
+
 #include <QtCore/QList>
 #include <QtCore/QPointF>
 
@@ -36,6 +38,15 @@ inline QList<QPointF> downsampleMinMax(const QList<QPointF>& points, double xSta
 {
     return downsampleMinMax(points.constData(), points.size(), xStart, xEnd, pixelColumns);
 }
+
+/**
+ * @brief The same decimation of points[begin, end), finding each column's extremes through
+ * `pyramid` (built over the whole of `points`): O(columns × log n) instead of a pass over the
+ * visible points, with exactly the result of the scanning version. Without a matching
+ * pyramid (size differs) it scans.
+ */
+QList<QPointF> downsampleMinMax(const QList<QPointF>& points, qsizetype begin, qsizetype end, const MinMaxPyramid& pyramid,
+    double xStart, double xEnd, int pixelColumns);
 
 /// Maximum number of points downsampleMinMax keeps per pixel column.
 constexpr int MAX_POINTS_PER_COLUMN = 4;
