@@ -64,8 +64,12 @@ QList<QPointF> downsampleColumns(const QPointF* points, qsizetype count, double 
         const QPointF* lo = nullptr;
         const QPointF* hi = nullptr;
         extremes(p, stop, lo, hi);
-        // Keep first, extremes and last in x order; pointers compare in x order.
-        const QPointF* keep[] = { p, lo, hi, stop - 1 };
+        // Keep the extremes in x order; pointers compare in x order. Within one pixel column
+        // the first and last point add no pixels (they lie between the extremes, less than a
+        // pixel apart in x); they are kept only at the range's edges, and in a column without
+        // numbers (they carry its break).
+        const bool edge = p == first || stop == last || !lo;
+        const QPointF* keep[] = { edge ? p : nullptr, lo, hi, edge ? stop - 1 : nullptr };
         std::sort(std::begin(keep), std::end(keep), std::less<const QPointF*>());
         const QPointF* previous = nullptr;
         for (const QPointF* k : keep) {
