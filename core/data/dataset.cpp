@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset.h"
 
-#include "core/lod/plotpoints.h"
+#include "core/lod/plotpointcache.h"
 
 #include <algorithm>
 #include <functional>

@@ -4,9 +4,7 @@
 #include "core/data/entities.h"
 #include "core/lod/minmaxpyramid.h"
 
-#include <QtCore/QHash>
 #include <QtCore/QList>
-#include <QtCore/QMutex>
 #include <QtCore/QPointF>
 
 #include <memory>
@@ -29,6 +27,10 @@ enum class PlotAnchor : quint8 {
  * and only read, which keeps the pyramid's pointer into `measured` valid).
  */
 struct PlotPoints {
+    PlotPoints() = default;
+    PlotPoints(const PlotPoints&) = delete; // the pyramid points into `measured`: share, never copy
+    PlotPoints& operator=(const PlotPoints&) = delete;
+
     QList<QPointF> measured; ///< in the series' order (sorted by date)
     QList<QPointF> claims;
     QList<int> measuredIndex; ///< index into Series::points; empty = the identity (every point measured and kept)
@@ -45,20 +47,5 @@ struct PlotPoints {
  * value are left out, and so are values <= 0 with `positiveOnly` (a log axis).
  */
 std::shared_ptr<const PlotPoints> makePlotPoints(const Series& series, PlotAnchor anchor, bool positiveOnly);
-
-/**
- * @brief PlotPoints made once per (series, anchor, positiveOnly) of one dataset snapshot and
- * kept with it: a chart built again (zoom out, a new export, the every-point comparison) does
- * not read the series' points again. Thread-safe.
- */
-class PlotPointCache {
-public:
-    /// `seriesIndex` identifies `series` within its dataset.
-    std::shared_ptr<const PlotPoints> get(const Series& series, int seriesIndex, PlotAnchor anchor, bool positiveOnly);
-
-private:
-    QMutex m_mutex;
-    QHash<quint64, std::shared_ptr<const PlotPoints>> m_entries;
-};
 
 } // namespace chrono

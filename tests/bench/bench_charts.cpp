@@ -84,8 +84,9 @@ TEST_CASE("Chart export phases", "[.][bench][charts][phases]")
     // The first chart of a dataset snapshot makes the chart form of its points (PlotPoints
     // with the min/max pyramid); later builds share it.
     qint64 t = cpuMs();
+    size_t plotBytes = 0;
     for (const Series* s : ChartBuilder::shownSeries(r))
-        d->plotPoints(*s, PlotAnchor::PeriodMiddle, false);
+        plotBytes += d->plotPoints(*s, PlotAnchor::PeriodMiddle, false)->memoryBytes();
     const qint64 plotPoints = cpuMs() - t;
     t = cpuMs();
     auto chart = ChartBuilder::build(r);
@@ -109,7 +110,7 @@ TEST_CASE("Chart export phases", "[.][bench][charts][phases]")
     const TimeRange all = chart->visibleRange();
     chart->setVisibleRange({ all.start + all.delta() / 4, all.end - all.delta() / 4 });
     const qint64 zoom = cpuMs() - t;
-    WARN(n << " points x 6, cpu ms: plot points (once per dataset) " << plotPoints << ", build " << build << ", render " << render << ", png " << png << "; zoom " << zoom
+    WARN(n << " points x 6, cpu ms: plot points (once per dataset, " << plotBytes / 1024 << " KiB) " << plotPoints << ", build " << build << ", render " << render << ", png " << png << "; zoom " << zoom
            << " ms");
     CHECK(buffer.size() > 0);
 }
