@@ -55,7 +55,7 @@ std::unique_ptr<TrendChart> exportedChart(const QString& group, QSize pictureSiz
     return chart;
 }
 
-/// No two labels overlap, and no leader line runs through a label of a lower row.
+/// No two labels overlap.
 void requireNoCollisions(const EventMarkerItem& markers)
 {
     const QList<QRectF> rects = markers.labelRects();
