@@ -35,41 +35,11 @@ QString pick(Language lang, const char* en, const char* zh)
     return lang == Language::Chinese ? QString::fromUtf8(zh) : QString::fromUtf8(en);
 }
 
-/// x of a data point: steps change at the start of their day; everything else sits in the
-/// middle of the period it stands for (a monthly figure belongs to mid-month).
-double xOf(const SeriesPoint& p, ChartKind kind)
+/// Steps change at the start of their day; everything else sits in the middle of the period
+/// it stands for (a monthly figure belongs to mid-month).
+PlotAnchor anchorOf(ChartKind kind)
 {
-    return double(kind == ChartKind::PriceStep ? p.date.ms : p.date.midMs());
-}
-
-struct SplitPoints {
-    QList<QPointF> measured, claims;
-    QList<int> measuredIndex, claimIndex;
-};
-
-SplitPoints splitPoints(const Series& s, ChartKind kind, bool logScale)
-{
-    SplitPoints out;
-    out.measured.reserve(s.points.size());
-    out.measuredIndex.reserve(s.points.size());
-    for (int i = 0; i < s.points.size(); ++i) {
-        const SeriesPoint& p = s.points[i];
-        if (!p.date.isValid() || !std::isfinite(p.value) || (logScale && p.value <= 0))
-            continue;
-        const QPointF xy(xOf(p, kind), p.value);
-        if (p.status == PointStatus::Claim) {
-            out.claims.append(xy);
-            out.claimIndex.append(i);
-        } else {
-            out.measured.append(xy);
-            out.measuredIndex.append(i);
-        }
-    }
-    // Every point measured and kept (the common, large case): the index is the identity;
-    // an empty list says so without allocating one int per point.
-    if (out.measured.size() == s.points.size())
-        out.measuredIndex = {};
-    return out;
+    return kind == ChartKind::PriceStep ? PlotAnchor::PeriodStart : PlotAnchor::PeriodMiddle;
 }
 
 QColor seriesColor(const Dataset& d, const Series& s, QHash<QString, int>& uses)
@@ -106,8 +76,15 @@ private:
     void styleAxes();
     void addLines(const QList<const Series*>& series);
     void addStacked(const QList<const Series*>& series, bool relative);
+    /// A line through points[begin, end) (all of them with end < 0); `plot` when `points` is its
+    /// unchanged measured list, so that decimation can use the pyramid.
     QLineSeries* addLine(const QString& id, const QString& name, const QList<QPointF>& points, const QColor& color, bool dashed,
-        bool inLegend);
+        bool inLegend, qsizetype begin = 0, qsizetype end = -1, const std::shared_ptr<const PlotPoints>& plot = {});
+    /// The series' points as drawn, from the dataset's cache (made once per snapshot).
+    std::shared_ptr<const PlotPoints> plotPointsOf(const Series& s, bool positiveOnly) const
+    {
+        return m_r.dataset->plotPoints(s, anchorOf(m_r.kind), positiveOnly);
+    }
     void addMarkers(const QString& id, const QList<QPointF>& points, const QList<int>& index, const QColor& color, bool hollow,
         QAbstractSeries* attach);
     void attach(QAbstractSeries* s, const QString& id)
@@ -162,13 +139,15 @@ void ChartBuilderPrivate::addCompanyLegend(const QStringList& companies, const Q
 }
 
 QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name, const QList<QPointF>& points, const QColor& color,
-    bool dashed, bool inLegend)
+    bool dashed, bool inLegend, qsizetype begin, qsizetype end, const std::shared_ptr<const PlotPoints>& plot)
 {
+    if (end < 0)
+        end = points.size();
     auto* line = new QLineSeries;
     line->setName(name);
     // Round joins matter on sparse lines (few, visible corners); on dense ones they are
     // invisible and make Qt's stroker (run on every geometry update) far slower.
-    const bool sparse = points.size() <= MARKER_LIMIT;
+    const bool sparse = end - begin <= MARKER_LIMIT;
     QPen pen(color, LINE_WIDTH, dashed ? Qt::DashLine : Qt::SolidLine, sparse ? Qt::RoundCap : Qt::FlatCap,
         sparse ? Qt::RoundJoin : Qt::BevelJoin);
     line->setPen(pen);
@@ -177,7 +156,7 @@ QLineSeries* ChartBuilderPrivate::addLine(const QString& id, const QString& name
         m_t.m_inLegend.insert(line);
     else
         hideFromLegend(line);
-    m_t.m_lines.append({ line, points });
+    m_t.m_lines.append({ line, points, begin, end, plot, {} });
     return line;
 }
 
@@ -224,7 +203,10 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
     QStringList companyOrder;
     QHash<QString, int> linesPerCompany;
     for (const Series* s : series) {
-        SplitPoints sp = splitPoints(*s, m_r.kind, m_r.logScale && !growth);
+        const std::shared_ptr<const PlotPoints> sp = plotPointsOf(*s, m_r.logScale && !growth);
+        // Implicitly shared with the cache: copied only if growth rebases them below.
+        QList<QPointF> measured = sp->measured;
+        QList<QPointF> claims = sp->claims;
         if (byCompany) {
             if (!linesPerCompany.contains(s->company))
                 companyOrder.append(s->company);
@@ -243,7 +225,7 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
                         }
             }
             // Claims are stated against the same base value as the measured line.
-            const QList<QPointF>& reference = sp.measured.isEmpty() ? sp.claims : sp.measured;
+            const QList<QPointF>& reference = measured.isEmpty() ? claims : measured;
             const auto g = growthIndex(reference, double(*base));
             if (!g) {
                 withoutBase.append(title);
@@ -253,30 +235,36 @@ void ChartBuilderPrivate::addLines(const QList<const Series*>& series)
                 for (QPointF& p : pts)
                     p.setY(p.y() / g->baseValue * 100.0 - 100.0);
             };
-            rebase(sp.measured);
-            rebase(sp.claims);
+            rebase(measured);
+            rebase(claims);
         }
 
         bool legendShown = false;
         QAbstractSeries* anchor = nullptr;
-        if (!sp.measured.isEmpty()) {
+        if (!measured.isEmpty()) {
             if (step) {
-                anchor = addLine(s->id, title, stepExpand(sp.measured, double(extent.end)), color, false, !byCompany);
+                anchor = addLine(s->id, title, stepExpand(measured, double(extent.end)), color, false, !byCompany);
             } else {
                 // A gap longer than k× the median spacing breaks the line: nothing is known there.
-                for (const QList<QPointF>& segment : splitAtGaps(sp.measured)) {
-                    QLineSeries* line = addLine(s->id, title, segment, color, false, !legendShown && !byCompany);
+                // Segments are ranges of the one list (gaps depend on x only, so growth keeps them);
+                // the pyramid holds for the cached values only.
+                const std::shared_ptr<const PlotPoints> plot = growth ? nullptr : sp;
+                qsizetype from = 0;
+                for (qsizetype k = 0; k <= sp->measuredGaps.size(); ++k) {
+                    const qsizetype to = k < sp->measuredGaps.size() ? sp->measuredGaps[k] : measured.size();
+                    QLineSeries* line = addLine(s->id, title, measured, color, false, !legendShown && !byCompany, from, to, plot);
                     legendShown = true;
                     anchor = anchor ? anchor : line;
+                    from = to;
                 }
             }
             legendShown = true;
-            addMarkers(s->id, sp.measured, sp.measuredIndex, color, false, anchor);
+            addMarkers(s->id, measured, sp->measuredIndex, color, false, anchor);
         }
-        if (!sp.claims.isEmpty()) {
-            const QList<QPointF> pts = step ? stepExpand(sp.claims) : sp.claims;
+        if (!claims.isEmpty()) {
+            const QList<QPointF> pts = step ? stepExpand(claims) : claims;
             QLineSeries* line = addLine(s->id, claimSeriesName(title, m_r.lang), pts, color, true, !byCompany);
-            addMarkers(s->id, sp.claims, sp.claimIndex, color, true, line);
+            addMarkers(s->id, claims, sp->claimIndex, color, true, line);
         }
         m_t.m_order.append(s->id);
     }
@@ -306,19 +294,17 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
 {
     const Dataset& d = *m_r.dataset;
     QList<QList<QPointF>> measured;
-    QList<SplitPoints> splits;
+    QList<std::shared_ptr<const PlotPoints>> splits;
     QList<QColor> colors;
     const bool percent = std::all_of(series.cbegin(), series.cend(), [](const Series* s) { return s->kind == SeriesKind::Share; });
     QList<const Series*> stacked; // series with measurements; claim-only lines are not stacked
     QList<const Series*> claimOnly;
-    for (const Series* s : series) {
-        SplitPoints sp = splitPoints(*s, m_r.kind, false);
-        (sp.measured.isEmpty() ? claimOnly : stacked).append(s);
-    }
+    for (const Series* s : series)
+        (plotPointsOf(*s, false)->measured.isEmpty() ? claimOnly : stacked).append(s);
     for (const Series* s : stacked + claimOnly) {
-        splits.append(splitPoints(*s, m_r.kind, false));
+        splits.append(plotPointsOf(*s, false));
         if (splits.size() <= stacked.size())
-            measured.append(splits.last().measured);
+            measured.append(splits.last()->measured);
         colors.append(seriesColor(d, *s, m_colorUses));
     }
     const StackedShares st = stackShares(measured, relative ? StackMode::Relative : StackMode::Absolute,
@@ -344,8 +330,10 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
         area->setBrush(brush);
         attach(area, id);
         m_t.m_inLegend.insert(area);
-        m_t.m_lines.append({ upper, bandPoints(st.upper[band]) });
-        m_t.m_lines.append({ lower, bandPoints(st.lower[band]) });
+        const QList<QPointF> top = bandPoints(st.upper[band]);
+        const QList<QPointF> bottom = bandPoints(st.lower[band]);
+        m_t.m_lines.append({ upper, top, 0, top.size(), nullptr, {} });
+        m_t.m_lines.append({ lower, bottom, 0, bottom.size(), nullptr, {} });
         return area;
     };
 
@@ -359,10 +347,10 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
         // Hover shows the reported value at the top of its band.
         QList<QPointF> tops;
         QList<int> index;
-        for (int k = 0; k < splits[i].measured.size(); ++k) {
-            const auto at = std::lower_bound(st.x.cbegin(), st.x.cend(), splits[i].measured[k].x()) - st.x.cbegin();
+        for (int k = 0; k < splits[i]->measured.size(); ++k) {
+            const auto at = std::lower_bound(st.x.cbegin(), st.x.cend(), splits[i]->measured[k].x()) - st.x.cbegin();
             tops.append(QPointF(st.x[at], st.upper[i][at]));
-            index.append(splits[i].measuredIndex.isEmpty() ? k : splits[i].measuredIndex[k]);
+            index.append(splits[i]->measuredIndex.isEmpty() ? k : splits[i]->measuredIndex[k]);
         }
         m_t.m_hoverLines.append({ s->id, area, tops, index });
         m_t.m_order.append(s->id);
@@ -376,7 +364,7 @@ void ChartBuilderPrivate::addStacked(const QList<const Series*>& series, bool re
     // dashed lines over the absolute stack, left out of the relative one.
     if (!relative) {
         for (int i = 0; i < ordered.size(); ++i) {
-            const SplitPoints& sp = splits[i];
+            const PlotPoints& sp = *splits[i];
             if (sp.claims.isEmpty())
                 continue;
             const Series* s = ordered[i];

@@ -17,6 +17,8 @@ void ChartRenderer::render(TrendChart& chart, const QSize& size, QPainter* paint
     QChart* qchart = chart.chart();
     if (!qchart || !painter || size.isEmpty())
         return;
+    // Laid out with empty lines: Qt Charts would re-stroke each line on every layout pass.
+    chart.suspendLines();
     QGraphicsScene scene;
     scene.addItem(qchart);
     qchart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
@@ -34,7 +36,7 @@ void ChartRenderer::render(TrendChart& chart, const QSize& size, QPainter* paint
                 layout->activate();
         }
     }
-    chart.setPixelWidth(int(qchart->plotArea().width()));
+    chart.resumeLines(int(qchart->plotArea().width()));
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
     // Hand the chart back to the TrendChart (the scene would delete it).

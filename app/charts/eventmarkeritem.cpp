@@ -17,6 +17,10 @@ constexpr qreal TITLE_PX = 17;
 constexpr qreal LABEL_PAD = 4; ///< horizontal padding inside a label box
 constexpr qreal LABEL_GAP = 6; ///< free space kept between two labels of a row
 constexpr qreal MAX_LABEL_WIDTH = 200;
+/// A key event's label may shrink to this (more of it elided) rather than be dropped.
+constexpr qreal SHORT_LABEL_WIDTH = 110;
+/// Importance from which an event counts as a key event for the label band.
+constexpr int KEY_IMPORTANCE = 5;
 constexpr qreal TICK = 6;
 constexpr qreal TOP_PAD = 8;
 /// Labels tried per layout; the rest only get ticks (the band cannot hold more anyway).
@@ -176,15 +180,9 @@ void EventMarkerItem::layout() const
             p.x = p.x2 = timeToX(c->start + (c->end - c->start) / 2);
         }
         if (attempts++ < MAX_LABEL_ATTEMPTS) {
-            const QString text = fm.elidedText(m_dataset->title(c->index, m_lang).toString(), Qt::ElideRight, MAX_LABEL_WIDTH);
-            const qreal w = fm.horizontalAdvance(text) + 2 * LABEL_PAD;
-            // Right of the line first; left of it when the right is taken (or past the edge), so a
-            // key event next to another one's label still gets its own.
-            qreal lefts[2] = { p.x, p.x - w };
             // A label over the line of an event at least as important, still to be placed,
-            // would cost that event its label (its leader line could not pass): take the
-            // other side first when that one is clear.
-            const auto coversKey = [&](qreal left) {
+            // would cost that event its label (its leader line could not pass).
+            const auto coversKey = [&](qreal left, qreal w) {
                 for (size_t k = m_placed.size() + 1; k < visible.size() && visible[k]->importance >= c->importance; ++k) {
                     const qreal x = visible[k]->range ? std::max(timeToX(visible[k]->start), plot.left())
                                                       : timeToX(visible[k]->start + (visible[k]->end - visible[k]->start) / 2);
@@ -193,28 +191,48 @@ void EventMarkerItem::layout() const
                 }
                 return false;
             };
-            if (coversKey(lefts[0]) && !coversKey(lefts[1]))
-                std::swap(lefts[0], lefts[1]);
-            bool done = false;
-            for (size_t row = 0; row < size_t(m_rows) && !done; ++row) {
-                for (const qreal left : lefts) {
-                    if (left < leftLimit || left + w > right)
+            const auto fits = [&](size_t row, qreal left, qreal w) {
+                if (left < leftLimit || left + w > right)
+                    return false;
+                const QRectF box(left, bandBottom - qreal(row + 1) * rowHeight + 2, w, rowHeight - 4);
+                // The leader line of a label crosses the rows below it: they must be free there.
+                const QRectF line(p.x - 2, 0, 4, 1);
+                bool ok = freeIn(row, box.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0));
+                for (size_t below = 0; ok && below < row; ++below)
+                    ok = freeIn(below, line.translated(0, bandBottom - qreal(below + 1) * rowHeight + 2).adjusted(0, 0, 0, rowHeight - 5));
+                return ok;
+            };
+            const QString title = m_dataset->title(c->index, m_lang).toString();
+            // A key event that fits nowhere at the full width tries again with a shorter label.
+            const qreal widths[] = { MAX_LABEL_WIDTH, c->importance >= KEY_IMPORTANCE ? SHORT_LABEL_WIDTH : MAX_LABEL_WIDTH };
+            qreal lastWidth = -1;
+            for (const qreal maxText : widths) {
+                const qreal w = fm.horizontalAdvance(fm.elidedText(title, Qt::ElideRight, maxText)) + 2 * LABEL_PAD;
+                if (w == lastWidth || !p.label.isEmpty())
+                    break;
+                lastWidth = w;
+                // Right of the line first; left of it when the right is taken (or past the edge),
+                // so a key event next to another one's label still gets its own.
+                const qreal lefts[2] = { p.x, p.x - w };
+                const bool covers[2] = { coversKey(lefts[0], w), coversKey(lefts[1], w) };
+                // Places that leave the lines of pending key events free come first, lowest row
+                // first. Otherwise the highest row first: a label there blocks no leader line.
+                std::vector<std::pair<size_t, int>> order; // (row, side)
+                for (int pass = 0; pass < 2; ++pass)
+                    for (size_t r = 0; r < size_t(m_rows); ++r)
+                        for (int side = 0; side < 2; ++side)
+                            if (covers[side] == (pass == 1))
+                                order.emplace_back(pass == 0 ? r : size_t(m_rows) - 1 - r, side);
+                for (const auto& [row, side] : order) {
+                    if (!fits(row, lefts[side], w))
                         continue;
-                    const QRectF box(left, bandBottom - qreal(row + 1) * rowHeight + 2, w, rowHeight - 4);
-                    const QRectF padded = box.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0);
-                    // The leader line of a label crosses the rows below it: they must be free there.
-                    const QRectF line(p.x - 2, 0, 4, 1);
-                    bool ok = freeIn(row, padded);
-                    for (size_t below = 0; ok && below < row; ++below)
-                        ok = freeIn(below, line.translated(0, bandBottom - qreal(below + 1) * rowHeight + 2).adjusted(0, 0, 0, rowHeight - 5));
-                    if (!ok)
-                        continue;
-                    occupied[row].push_back(padded);
+                    const QRectF box(lefts[side], bandBottom - qreal(row + 1) * rowHeight + 2, w, rowHeight - 4);
+                    occupied[row].push_back(box.adjusted(-LABEL_GAP / 2, 0, LABEL_GAP / 2, 0));
                     for (size_t below = 0; below < row; ++below)
                         occupied[below].push_back(QRectF(p.x - 2, bandBottom - qreal(below + 1) * rowHeight + 2, 4, rowHeight - 4));
                     p.label = box;
+                    p.textWidth = maxText;
                     p.row = int(row);
-                    done = true;
                     break;
                 }
             }
@@ -334,7 +352,7 @@ void EventMarkerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
         painter->setBrush(selected ? QBrush(color) : QBrush(m_theme.background));
         painter->drawRoundedRect(p.label, 3, 3);
         painter->setPen(selected ? m_theme.background : m_theme.text);
-        const QString text = fm.elidedText(m_dataset->title(p.index, m_lang).toString(), Qt::ElideRight, MAX_LABEL_WIDTH);
+        const QString text = fm.elidedText(m_dataset->title(p.index, m_lang).toString(), Qt::ElideRight, p.textWidth);
         painter->drawText(p.label.adjusted(LABEL_PAD, 0, -LABEL_PAD + 1, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 

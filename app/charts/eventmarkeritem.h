@@ -73,6 +73,7 @@ private:
         qreal x; ///< line position (point events) or span start
         qreal x2; ///< span end (ranges), == x for points
         QRectF label; ///< empty when the label was dropped
+        qreal textWidth = 0; ///< the title is elided to this width (key events may get a shorter label)
         int row = -1;
     };
 

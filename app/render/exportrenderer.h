@@ -45,6 +45,8 @@ public:
     bool write(const QString& path, QString* error, const StageTimer& timer = {});
 
     QString footerText() const { return m_footerText; }
+    /// Where the view (timeline, chart or report) sits in the picture; valid after prepare().
+    QRectF viewRect() const { return m_viewRect; }
     QString titleText() const;
     QStringList footerSources() const { return m_sourceIds; }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset.h"
 
+#include "core/lod/plotpointcache.h"
+
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace chrono {
@@ -90,6 +93,16 @@ QList<const Series*> Dataset::seriesGroup(QStringView groupOrId) const
             result.append(&s);
     }
     return result;
+}
+
+std::shared_ptr<const PlotPoints> Dataset::plotPoints(const Series& series, PlotAnchor anchor, bool positiveOnly) const
+{
+    const Series* begin = m_series.constData();
+    const Series* end = begin + m_series.size();
+    const std::less<const Series*> before;
+    if (!m_plotCache || before(&series, begin) || !before(&series, end)) // not ours: made, not kept
+        return makePlotPoints(series, anchor, positiveOnly);
+    return m_plotCache->get(series, int(&series - begin), anchor, positiveOnly);
 }
 
 QStringList Dataset::seriesGroups() const
@@ -398,6 +411,7 @@ DatasetPtr DatasetBuilder::build()
     ds->m_sourceIndex = std::move(m_sourceIndex);
     for (int i = 0; i < ds->m_series.size(); ++i)
         ds->m_seriesIndex.insert(ds->m_series[i].id, i);
+    ds->m_plotCache = std::make_shared<PlotPointCache>();
 
     *this = DatasetBuilder();
     return ds;

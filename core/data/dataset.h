@@ -14,6 +14,9 @@
 namespace chrono {
 
 class Dataset;
+class PlotPointCache;
+struct PlotPoints;
+enum class PlotAnchor : quint8;
 using DatasetPtr = std::shared_ptr<const Dataset>;
 
 /**
@@ -44,6 +47,11 @@ public:
     QList<const Series*> seriesGroup(QStringView groupOrId) const;
     /// Chart ids in dataset order, without repeats.
     QStringList seriesGroups() const;
+    /**
+     * @brief The points of `series` (one of this snapshot's series()) as a chart draws them,
+     * made on first use and kept with the snapshot (see PlotPoints). Thread-safe.
+     */
+    std::shared_ptr<const PlotPoints> plotPoints(const Series& series, PlotAnchor anchor, bool positiveOnly) const;
 
     // --- events, column-wise ---
     int eventCount() const { return int(m_ev.size()); }
@@ -88,6 +96,8 @@ private:
     QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex, m_seriesIndex;
 
     EventColumns m_ev; ///< sorted by start, then id
+    /// Chart forms of the series, made on demand; shared by copies (their series are the same).
+    std::shared_ptr<PlotPointCache> m_plotCache;
 };
 
 /**

@@ -19,9 +19,11 @@ const QPointF* upperByX(const QPointF* begin, const QPointF* end, double x)
     return std::upper_bound(begin, end, x, [](double v, const QPointF& p) { return v < p.x(); });
 }
 
-} // namespace
-
-QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double xStart, double xEnd, int pixelColumns)
+/// The column walk of downsampleMinMax; `extremes(p, stop, lo, hi)` finds the lowest and
+/// highest non-NaN point of [p, stop) (nullptr when there is none), by scanning or through a
+/// pyramid, so that both give the same points.
+template<typename Extremes>
+QList<QPointF> downsampleColumns(const QPointF* points, qsizetype count, double xStart, double xEnd, int pixelColumns, Extremes&& extremes)
 {
     QList<QPointF> out;
     if (!points || count <= 0)
@@ -61,16 +63,13 @@ QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double x
 
         const QPointF* lo = nullptr;
         const QPointF* hi = nullptr;
-        for (const QPointF* q = p; q != stop; ++q) {
-            if (std::isnan(q->y()))
-                continue;
-            if (!lo || q->y() < lo->y())
-                lo = q;
-            if (!hi || q->y() > hi->y())
-                hi = q;
-        }
-        // Keep first, extremes and last in x order; pointers compare in x order.
-        const QPointF* keep[] = { p, lo, hi, stop - 1 };
+        extremes(p, stop, lo, hi);
+        // Keep the extremes in x order; pointers compare in x order. Within one pixel column
+        // the first and last point add no pixels (they lie between the extremes, less than a
+        // pixel apart in x); they are kept only at the range's edges, and in a column without
+        // numbers (they carry its break).
+        const bool edge = p == first || stop == last || !lo;
+        const QPointF* keep[] = { edge ? p : nullptr, lo, hi, edge ? stop - 1 : nullptr };
         std::sort(std::begin(keep), std::end(keep), std::less<const QPointF*>());
         const QPointF* previous = nullptr;
         for (const QPointF* k : keep) {
@@ -85,6 +84,39 @@ QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double x
     if (to != last)
         out.append(*last);
     return out;
+}
+
+} // namespace
+
+QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double xStart, double xEnd, int pixelColumns)
+{
+    return downsampleColumns(points, count, xStart, xEnd, pixelColumns,
+        [](const QPointF* p, const QPointF* stop, const QPointF*& lo, const QPointF*& hi) {
+            for (const QPointF* q = p; q != stop; ++q) {
+                if (std::isnan(q->y()))
+                    continue;
+                if (!lo || q->y() < lo->y())
+                    lo = q;
+                if (!hi || q->y() > hi->y())
+                    hi = q;
+            }
+        });
+}
+
+QList<QPointF> downsampleMinMax(const QList<QPointF>& points, qsizetype begin, qsizetype end, const MinMaxPyramid& pyramid,
+    double xStart, double xEnd, int pixelColumns)
+{
+    begin = std::clamp<qsizetype>(begin, 0, points.size());
+    end = std::clamp<qsizetype>(end, begin, points.size());
+    if (pyramid.size() != points.size())
+        return downsampleMinMax(points.constData() + begin, end - begin, xStart, xEnd, pixelColumns);
+    const QPointF* base = points.constData();
+    return downsampleColumns(base + begin, end - begin, xStart, xEnd, pixelColumns,
+        [&](const QPointF* p, const QPointF* stop, const QPointF*& lo, const QPointF*& hi) {
+            const auto [l, h] = pyramid.extremes(p - base, stop - base);
+            lo = l == MinMaxPyramid::NO_INDEX ? nullptr : base + l;
+            hi = h == MinMaxPyramid::NO_INDEX ? nullptr : base + h;
+        });
 }
 
 std::optional<std::pair<double, double>> visibleValueRange(const QPointF* points, qsizetype count, double xStart, double xEnd)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/lod/minmaxpyramid.h"
+
 #include <QtCore/QList>
 #include <QtCore/QPointF>
 
@@ -14,11 +16,13 @@ namespace chrono {
  *
  * Points are (x = ms since the epoch as double, y = value), **sorted by x ascending**
  * (precondition; not checked). The visible x-range [xStart, xEnd] is split into
- * `pixelColumns` equal columns; for each column the first, lowest, highest and last point
- * are kept, in x order and without repeats, so every column keeps at most 4 points and a
- * polyline through the result covers exactly the same vertical extent per column as the
- * polyline through all points (peaks survive). The nearest point just outside each edge
- * of the range is kept too, so the line enters and leaves the plot where it should.
+ * `pixelColumns` equal columns; for each column the lowest and the highest point are kept,
+ * in x order, so a polyline through the result covers the same vertical extent per column as
+ * the polyline through all points (peaks survive). A column's first and last point lie
+ * between its extremes and less than a pixel from them, so they add no pixels; they are kept
+ * only in the first and last column (the line starts and ends where the data does) and in a
+ * column without numbers. The nearest point just outside each edge of the range is kept too,
+ * so the line enters and leaves the plot where it should.
  *
  * Located by binary search: the cost is O(log n + visible points).
  * Points whose y is NaN are kept as they are (they mark breaks for callers that use them).
@@ -27,8 +31,8 @@ namespace chrono {
  * @param count number of input points
  * @param xStart,xEnd visible range in x units (ms); swapped when given reversed
  * @param pixelColumns width of the plot in pixels; values < 1 are taken as 1
- * @return the decimated points; all visible points unchanged when there are no more than
- *         4 per column anyway.
+ * @return the decimated points (at most 2 per column, 4 in the edge columns); all visible
+ *         points unchanged when there are no more than MAX_POINTS_PER_COLUMN per column anyway.
  */
 QList<QPointF> downsampleMinMax(const QPointF* points, qsizetype count, double xStart, double xEnd, int pixelColumns);
 
@@ -37,7 +41,17 @@ inline QList<QPointF> downsampleMinMax(const QList<QPointF>& points, double xSta
     return downsampleMinMax(points.constData(), points.size(), xStart, xEnd, pixelColumns);
 }
 
-/// Maximum number of points downsampleMinMax keeps per pixel column.
+/**
+ * @brief The same decimation of points[begin, end), finding each column's extremes through
+ * `pyramid` (built over the whole of `points`): O(columns × log n) instead of a pass over the
+ * visible points, with exactly the result of the scanning version. Without a matching
+ * pyramid (size differs) it scans.
+ */
+QList<QPointF> downsampleMinMax(const QList<QPointF>& points, qsizetype begin, qsizetype end, const MinMaxPyramid& pyramid,
+    double xStart, double xEnd, int pixelColumns);
+
+/// Up to this many points per pixel column, downsampleMinMax keeps every point; it never keeps
+/// more than this in any column.
 constexpr int MAX_POINTS_PER_COLUMN = 4;
 
 /**

@@ -316,6 +316,30 @@ TEST_CASE("A decimated 100k-point line looks like the full one", "[app][charts]"
     CHECK(diff < 0.02);
 }
 
+TEST_CASE("Six decimated lines at 1920x1080 look like the full ones, whole and zoomed", "[app][charts]")
+{
+    // The benchmark's picture (docs/performance.md, Charts) at a fifth of its points: decimation
+    // goes through the min/max pyramid of the dataset's cached plot points.
+    const DatasetPtr d = test::denseDataset(6, 200000);
+    ChartRequest r;
+    r.dataset = d;
+    r.group = QStringLiteral("dense");
+    r.pixelSize = QSize(1920, 1080);
+    const bool zoomed = GENERATE(false, true);
+    if (zoomed) { // a window in the middle: the pyramid answers for sub-ranges
+        const TimeRange all = ChartBuilder::dataExtent(r);
+        r.visibleRange = { all.start + all.delta() * 2 / 5, all.start + all.delta() / 2 };
+    }
+    const QImage decimated = ChartRenderer::renderImage(r);
+    const QImage full = ChartRenderer::renderImage(r, 1.0, ChartBuilder::Options { false });
+    keep(decimated, zoomed ? QStringLiteral("charts-six-zoomed-decimated") : QStringLiteral("charts-six-decimated"));
+    keep(full, zoomed ? QStringLiteral("charts-six-zoomed-full") : QStringLiteral("charts-six-full"));
+    CHECK(ChartBuilder::build(r)->drawnPointCount() <= 6 * (1920 * 4 + 2));
+    const double diff = differingFraction(decimated, full);
+    INFO("differing pixels: " << diff * 100 << " %");
+    CHECK(diff < 0.02);
+}
+
 TEST_CASE("The view reports legend toggles and the hovered time", "[app][charts]")
 {
     const DatasetPtr d = test::chartDataset();

@@ -112,3 +112,22 @@ TEST_CASE("Visible value range looks at the window only", "[core][lod]")
     REQUIRE(r);
     CHECK(r->first == 4);
 }
+
+TEST_CASE("Interior columns keep their two extremes, the edge columns their first and last point too", "[core][lod]")
+{
+    const QList<QPointF> points = noisySeries(100000, 21);
+    const int columns = 250;
+    const double a = points.first().x(), b = points.last().x();
+    const QList<QPointF> out = downsampleMinMax(points, a, b, columns);
+    CHECK(out.first() == points.first());
+    CHECK(out.last() == points.last());
+    std::vector<int> perColumn(size_t(columns), 0);
+    for (const QPointF& p : out)
+        ++perColumn[size_t(std::min<qint64>(columns - 1, qint64((p.x() - a) / (b - a) * columns)))];
+    for (int c = 1; c < columns - 1; ++c) {
+        INFO("column " << c);
+        CHECK(perColumn[size_t(c)] == 2); // noisy data: the lowest and highest are distinct points
+    }
+    CHECK(perColumn.front() <= MAX_POINTS_PER_COLUMN);
+    CHECK(perColumn.back() <= MAX_POINTS_PER_COLUMN);
+}
