@@ -18,6 +18,8 @@ namespace chrono {
 namespace {
 
 constexpr int SAMPLE_ROWS = 200;
+/// A sampled column whose non-empty cells are at most this share of texts is a value column.
+constexpr double MAX_TEXT_SHARE_IN_VALUES = 0.2;
 constexpr int PROGRESS_EVERY_ROWS = 16384;
 
 /// The header, the roles and the shape decision of one file.
@@ -97,6 +99,11 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
     // Series: a date column and numeric columns, judged on a sample of rows.
     const int columnCount = int(layout.headers.size());
     std::vector<int> numeric(size_t(columnCount), 0), nonNumeric(size_t(columnCount), 0), dates(size_t(columnCount), 0);
+    struct FirstText {
+        int line = 0, column = 0;
+        QString text;
+    };
+    std::vector<FirstText> firstText(static_cast<size_t>(columnCount));
     for (int row = 0; row < SAMPLE_ROWS && t.next(); ++row) {
         const auto& fields = t.fields();
         for (int c = 0; c < columnCount && c < int(fields.size()); ++c) {
@@ -104,10 +111,12 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
             if (text.isEmpty())
                 continue;
             double v;
-            if (parseNumber(text, v))
+            if (parseNumber(text, v)) {
                 ++numeric[size_t(c)];
-            else if (!isMissingMarker(text))
-                ++nonNumeric[size_t(c)];
+            } else if (!isMissingMarker(text)) {
+                if (nonNumeric[size_t(c)]++ == 0)
+                    firstText[size_t(c)] = { fields[size_t(c)].line, fields[size_t(c)].column, text };
+            }
             if (c == 0 && parseFlexibleDate(text).ok())
                 ++dates[0];
         }
@@ -121,6 +130,7 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
     if (layout.dateColumn < 0)
         return true;
 
+    QList<int> leftOut; ///< mostly numbers, but too many texts to be read as values
     if (roles.has(ColumnRole::Value)) {
         layout.valueColumns.append(roles.column(ColumnRole::Value));
     } else {
@@ -129,12 +139,27 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
             // Month / Day columns are parts of the date; Code, Source, Company... describe the row.
             if (c == layout.dateColumn || role)
                 continue;
-            if (numeric[size_t(c)] > 0 && nonNumeric[size_t(c)] == 0)
+            // A column of numbers with a few stray texts is still a value column: the texts are
+            // skipped with a warning while reading. One that is mostly but not clearly numbers
+            // is left out, and said so; mostly text (a name, a note) is not a value column.
+            const int n = numeric[size_t(c)], text = nonNumeric[size_t(c)];
+            if (n > 0 && double(text) <= (n + text) * MAX_TEXT_SHARE_IN_VALUES)
                 layout.valueColumns.append(c);
+            else if (n > 0 && n >= text)
+                leftOut.append(c);
         }
     }
     if (layout.valueColumns.isEmpty())
         return true;
+    for (int c : std::as_const(leftOut)) {
+        const FirstText& f = firstText[size_t(c)];
+        sink.warning(f.line, f.column,
+            QStringLiteral("column \"%1\" is left out of the series: %2 of its first %3 values are not numbers (\"%4\" here)")
+                .arg(layout.headers[c])
+                .arg(nonNumeric[size_t(c)])
+                .arg(numeric[size_t(c)] + nonNumeric[size_t(c)])
+                .arg(f.text.left(40)));
+    }
     layout.shape = roles.has(ColumnRole::Company) ? CsvShape::LongSeries : CsvShape::WideSeries;
     return true;
 }

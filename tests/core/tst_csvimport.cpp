@@ -199,6 +199,39 @@ TEST_CASE("CSV wide series: one company and series per column, empty and NaN cou
     CHECK(detectCsvShape(readAll(importFixture("wide_series.csv"))) == CsvShape::WideSeries);
 }
 
+TEST_CASE("CSV wide series: stray texts in a value column are skipped, a half-text column is left out, and both are said", "[core][csvimport]")
+{
+    // Steady: numbers with one stray text. Mixed: 6 numbers and 4 texts (too many to be values,
+    // too few to be a name column). Note: a text column with one number in it.
+    const LoadResult r = csvFromText("Date,Steady,Mixed,Note\n"
+                                     "2024-01,1,10,first\n"
+                                     "2024-02,2,11,second\n"
+                                     "2024-03,3,n.a.,third\n"
+                                     "2024-04,4,13,4\n"
+                                     "2024-05,5,x,fifth\n"
+                                     "2024-06,6,15,sixth\n"
+                                     "2024-07,seven,y,seventh\n"
+                                     "2024-08,8,17,eighth\n"
+                                     "2024-09,9,z,ninth\n"
+                                     "2024-10,10,19,tenth\n");
+    REQUIRE(r.ok());
+    const Dataset& d = *r.data;
+    REQUIRE(d.series().size() == 1);
+    CHECK(d.series()[0].title.en == QStringLiteral("Steady"));
+    CHECK(d.series()[0].points.size() == 9);
+    const Diagnostic* skipped = findDiagnostic(r, QStringLiteral("\"Steady\": 1"));
+    REQUIRE(skipped);
+    CHECK(skipped->line == 8);
+    CHECK(skipped->column == 9);
+    const Diagnostic* leftOut = findDiagnostic(r, QStringLiteral("\"Mixed\" is left out"));
+    REQUIRE(leftOut);
+    CHECK(leftOut->severity == Diagnostic::Severity::Warning);
+    CHECK(leftOut->message.contains(QStringLiteral("4 of its first 10 values")));
+    CHECK(leftOut->line == 4); // the first text, "n.a."
+    CHECK(leftOut->column == 11);
+    CHECK_FALSE(findDiagnostic(r, QStringLiteral("\"Note\"")));
+}
+
 TEST_CASE("CSV long series: entities as companies, Code skipped, Source on points", "[core][csvimport]")
 {
     const LoadResult r = loadCsv("long_series.csv");
