@@ -8,7 +8,7 @@ OUT_DIR ?= $(BUILD_DIR)/out
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CTEST_ARGS ?=
 
-DEB_PACKAGES := cmake ninja-build g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev \
+DEB_PACKAGES := cmake ninja-build g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libpng-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n catch2 \
 	fonts-wqy-microhei libgl-dev xvfb xauth python3 dpkg-dev
 

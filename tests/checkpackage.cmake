@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # ctest (only where dpkg-deb exists): builds the .deb with CPack from the build tree and
-# checks that it lays out the program, desktop entry, icons, AppStream metadata and man page.
+# checks that it lays out the program, desktop entry, icons, AppStream metadata and man page,
+# and that Depends names the shared libraries the program links (Qt, libpng).
 # Inputs: -DBINARY_DIR=... -DWORK=... -DDPKG_DEB=...
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
@@ -34,7 +35,7 @@ foreach(path
     endif()
 endforeach()
 execute_process(COMMAND "${DPKG_DEB}" -f ${debs} Package Depends OUTPUT_VARIABLE fields)
-if(NOT fields MATCHES "Package: chronoscope" OR NOT fields MATCHES "libqt6widgets6")
+if(NOT fields MATCHES "Package: chronoscope" OR NOT fields MATCHES "libqt6widgets6" OR NOT fields MATCHES "libpng16-16")
     message(FATAL_ERROR "unexpected control fields:\n${fields}")
 endif()
 message(STATUS "package ok: ${debs}")
