@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset.h"
 
+#include "core/data/searchindex.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -197,6 +199,29 @@ std::optional<std::pair<TimeMs, TimeMs>> Dataset::timeExtent() const
 size_t Dataset::eventMemoryBytes() const
 {
     return m_ev.memoryBytes();
+}
+
+Dataset::SearchIndexSlot& Dataset::SearchIndexSlot::operator=(const SearchIndexSlot&)
+{
+    const std::lock_guard<std::mutex> lock(mutex);
+    index.reset();
+    built = false;
+    return *this;
+}
+
+const SearchIndex& Dataset::searchIndex() const
+{
+    const std::lock_guard<std::mutex> lock(m_search.mutex);
+    if (!m_search.index) {
+        m_search.index = std::make_shared<const SearchIndex>(*this);
+        m_search.built = true;
+    }
+    return *m_search.index;
+}
+
+bool Dataset::hasSearchIndex() const
+{
+    return m_search.built;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/searchindex.h"
+#include "core/data/syntheticdata.h"
+#include "core/filter/filterspec.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <thread>
+
+using namespace chrono;
+
+namespace {
+
+const char* const WORDS[] = { "Partnership", "partner", "Café", "RÉSUMÉ", "ＤｅｅｐＳｅｅｋ", "Straße", "STRASSE", "ǅemal", "naïve", "Ångström",
+    "合作", "发布", "模型", "深度求索", "😀", "𝐀lpha", "o3-mini", "R1", "x", "ch", "Σίσυφος", "İstanbul", "ﬁnal", "①②", "ｶﾞ" };
+const char* const TAGS[] = { "open-source", "Pricing", "价格", "ÉTÉ", "gpu" };
+
+QString word(std::mt19937& rng)
+{
+    return QString::fromUtf8(WORDS[rng() % std::size(WORDS)]);
+}
+
+QString phrase(std::mt19937& rng, int maxWords)
+{
+    QString s;
+    const int count = int(rng() % uint(maxWords + 1));
+    for (int k = 0; k < count; ++k)
+        s += (k ? QStringLiteral(" ") : QString()) + word(rng);
+    return s;
+}
+
+/// Events with every searchable field in use: both languages, descriptions, tags shared
+/// between events, companies with names in both languages, events without a company.
+DatasetPtr randomDataset(int events, quint32 seed)
+{
+    std::mt19937 rng(seed);
+    DatasetBuilder b;
+    for (int c = 0; c < 6; ++c)
+        b.addCompany({ QStringLiteral("co%1").arg(c), { phrase(rng, 2), phrase(rng, 1) }, QString() });
+    for (int i = 0; i < events; ++i) {
+        Event e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.start = Date::fromMs(SYNTHETIC_START_MS + TimeMs(rng() % 1000) * MS_PER_DAY, DatePrecision::Day);
+        if (rng() % 5)
+            e.company = QStringLiteral("co%1").arg(rng() % 6);
+        e.category = QStringLiteral("k%1").arg(rng() % 3);
+        e.title = { phrase(rng, 3), phrase(rng, 2) };
+        e.description = { phrase(rng, 4), phrase(rng, 2) };
+        if (rng() % 3 == 0)
+            e.tags = { QString::fromUtf8(TAGS[rng() % std::size(TAGS)]), QString::fromUtf8(TAGS[rng() % std::size(TAGS)]) };
+        e.importance = 1 + int(rng() % 5);
+        e.sources = { QStringLiteral("s%1").arg(rng() % 4) };
+        b.addEvent(e);
+    }
+    return b.build();
+}
+
+/// What the filter must answer: the spec without text, then the folded-text definition.
+EventMask bruteForce(const Dataset& ds, const FilterSpec& spec)
+{
+    FilterSpec withoutText = spec;
+    withoutText.text.clear();
+    EventMask mask = EventFilter(std::make_shared<const Dataset>(ds)).evaluate(withoutText);
+    const QString needle = foldForSearch(spec.text.trimmed());
+    if (spec.text.trimmed().isEmpty())
+        return mask;
+    for (int i = 0; i < ds.eventCount(); ++i)
+        if (mask[size_t(i)])
+            mask[size_t(i)] = searchableText(ds, i).contains(needle) ? 1 : 0;
+    return mask;
+}
+
+/// Queries of every kind: pieces of real event text with the case changed, single characters,
+/// words, CJK, nonsense, and spans across fields (with the U+001F separator).
+QString randomQuery(const Dataset& ds, std::mt19937& rng)
+{
+    switch (rng() % 6) {
+    case 0: {
+        const QString text = searchableText(ds, int(rng() % uint(ds.eventCount())));
+        if (text.isEmpty())
+            return QStringLiteral("x");
+        const int from = int(rng() % uint(text.size()));
+        QString q = text.mid(from, 1 + int(rng() % 6));
+        return rng() % 2 ? q.toUpper() : q;
+    }
+    case 1:
+        return word(rng);
+    case 2:
+        return word(rng).left(1 + int(rng() % 2));
+    case 3:
+        return QStringLiteral("  ") + word(rng).toUpper() + QStringLiteral(" ");
+    case 4:
+        return QStringLiteral("zzq");
+    default: {
+        const QString text = searchableText(ds, int(rng() % uint(ds.eventCount())));
+        const int sep = int(text.indexOf(QChar(0x1F)));
+        return sep > 0 ? text.mid(std::max(0, sep - 2), 4) : QStringLiteral("ch");
+    }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Text search through the index equals the brute-force definition", "[core][filter][search]")
+{
+    const DatasetPtr ds = randomDataset(3000, GENERATE(1u, 2u, 3u));
+    const EventFilter filter(ds);
+    std::mt19937 rng(42);
+    for (int round = 0; round < 300; ++round) {
+        FilterSpec spec;
+        spec.text = randomQuery(*ds, rng);
+        if (round % 3 == 1)
+            spec.companies = { QStringLiteral("co1"), QStringLiteral("co4") };
+        if (round % 4 == 2) {
+            spec.from = SYNTHETIC_START_MS + 200 * MS_PER_DAY;
+            spec.to = SYNTHETIC_START_MS + 600 * MS_PER_DAY;
+        }
+        if (round % 5 == 3)
+            spec.minImportance = 3;
+        INFO("query: " << spec.text.toStdString());
+        REQUIRE(filter.evaluate(spec) == bruteForce(*ds, spec));
+    }
+}
+
+TEST_CASE("Text search on synthetic data equals the brute-force definition", "[core][filter][search]")
+{
+    const DatasetPtr ds = generateSyntheticEvents(20000);
+    const EventFilter filter(ds);
+    for (const char* query : { "partner", "12345", "a", "ch", "合作", "ＲＥＬÉＡＳＥ", "company b", "公司3", "c07", "9\x1f" "合" }) {
+        FilterSpec spec;
+        spec.text = QString::fromUtf8(query);
+        INFO("query: " << query);
+        const EventMask mask = filter.evaluate(spec);
+        CHECK(mask == bruteForce(*ds, spec));
+    }
+}
+
+TEST_CASE("The search index is built once per dataset, also from several threads", "[core][filter][search]")
+{
+    const DatasetPtr ds = generateSyntheticEvents(5000);
+    CHECK_FALSE(ds->hasSearchIndex());
+    const SearchIndex* seen[2] = {};
+    std::thread a([&] { seen[0] = &ds->searchIndex(); });
+    std::thread b([&] { seen[1] = &ds->searchIndex(); });
+    a.join();
+    b.join();
+    CHECK(ds->hasSearchIndex());
+    CHECK(seen[0] == seen[1]);
+    CHECK(&ds->searchIndex() == seen[0]);
+    CHECK(ds->searchIndex().eventCount() == 5000);
+    CHECK(ds->searchIndex().memoryBytes() > 0);
+}
+
+TEST_CASE("Text search over no events and over events without text", "[core][filter][search]")
+{
+    DatasetBuilder b;
+    Event e;
+    e.id = QStringLiteral("bare");
+    e.start = Date::fromMs(SYNTHETIC_START_MS, DatePrecision::Day);
+    b.addEvent(e);
+    const DatasetPtr bare = b.build();
+    FilterSpec spec;
+    spec.text = QStringLiteral("bare"); // ids are not searched
+    CHECK(countVisible(EventFilter(bare).evaluate(spec)) == 0);
+    spec.text = QStringLiteral("\u0301"); // folds to nothing: matches everything
+    CHECK(countVisible(EventFilter(bare).evaluate(spec)) == 1);
+    const DatasetPtr empty = DatasetBuilder().build();
+    spec.text = QStringLiteral("x");
+    CHECK(EventFilter(empty).evaluate(spec).empty());
+}
