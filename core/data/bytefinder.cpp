@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/bytefinder.h"
 
+#include <algorithm>
+#include <array>
 #include <cstring>
+#include <memory>
 #include <utility>
+#include <vector>
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define CHRONO_BYTEFINDER_X86 1
@@ -11,121 +15,237 @@
 
 namespace chrono {
 
-ByteFinder::ByteFinder(std::string needle, const ByteCounts& counts)
-    : m_needle(std::move(needle))
+namespace {
+
+/// The SIMD filter: bit i of word w set when base[64w + i + pos[j]] == byte[j] for all four
+/// j, for the words [0, words). Reads up to 64·words + max(pos) + 63 bytes from base.
+/// When `needle` is longer than the filter, each candidate is then compared in full, at
+/// once, while its bytes are in the cache (a separate pass would miss it every time).
+using FilterFn = void (*)(const char* base, size_t words, const size_t* pos, const char* byte, const std::string& needle, quint64* bits);
+
+/// Clears the candidates of `c` (starts at p + bit) where the needle is not.
+inline quint64 verified(quint64 c, const char* p, const std::string& needle)
 {
-    Q_ASSERT(!m_needle.empty());
-    const auto count = [&](size_t i) { return counts[quint8(m_needle[i])]; };
-    for (size_t i = 1; i < m_needle.size(); ++i)
-        if (count(i) < count(m_first))
-            m_first = i;
-    // The second filter byte: the rarest other position, preferring a different byte value
-    // (a repeated byte filters less).
-    m_second = m_first;
-    auto key = [&](size_t i) { return std::pair { m_needle[i] == m_needle[m_first], count(i) }; };
-    for (size_t i = 0; i < m_needle.size(); ++i)
-        if (i != m_first && (m_second == m_first || key(i) < key(m_second)))
-            m_second = i;
+    for (quint64 rest = c; rest; rest &= rest - 1) {
+        const int i = __builtin_ctzll(rest);
+        if (std::memcmp(p + i, needle.data(), needle.size()) != 0)
+            c &= ~(quint64(1) << i);
+    }
+    return c;
 }
 
-const char* ByteFinder::findScalar(const char* from, const char* end) const
+[[maybe_unused]] void filterScalar(const char* base, size_t words, const size_t* pos, const char* byte, const std::string& needle, quint64* bits)
 {
-    const size_t m = m_needle.size();
-    const char first = m_needle[m_first];
-    const char* p = from + m_first;
-    const char* const last = end - (m - m_first) + 1; // exclusive bound for the rare byte's position
-    while (p < last) {
-        p = static_cast<const char*>(std::memchr(p, first, size_t(last - p)));
-        if (!p)
-            return nullptr;
-        const char* start = p - m_first;
-        if (std::memcmp(start, m_needle.data(), m) == 0)
-            return start;
-        ++p;
+    const bool verify = needle.size() > 4;
+    for (size_t w = 0; w < words; ++w) {
+        const char* p = base + 64 * w;
+        quint64 c = 0;
+        for (int i = 0; i < 64; ++i)
+            c |= quint64(p[i + pos[0]] == byte[0] && p[i + pos[1]] == byte[1] && p[i + pos[2]] == byte[2] && p[i + pos[3]] == byte[3]) << i;
+        bits[w] = verify ? verified(c, p, needle) : c;
     }
-    return nullptr;
 }
 
 #ifdef CHRONO_BYTEFINDER_X86
 
-namespace {
-
-/// Candidate starts s in [from, from + 32·k) with s[first] and s[second] equal to the needle's
-/// bytes there, checked 32 at a time; then the full compare. Returns `end` when none is left
-/// in the vectorised part, and the caller finishes the tail.
-__attribute__((target("avx2"))) const char* findAvx2(const char* from, const char* end, const std::string& needle, size_t first,
-    size_t second, const char** tail)
+void filterSse2(const char* base, size_t words, const size_t* pos, const char* byte, const std::string& needle, quint64* bits)
 {
-    const size_t m = needle.size();
-    const __m256i a = _mm256_set1_epi8(needle[first]);
-    const __m256i b = _mm256_set1_epi8(needle[second]);
-    const char* s = from;
-    for (; s + 32 + m - 1 <= end; s += 32) {
-        const __m256i x = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + first));
-        const __m256i y = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + second));
-        quint32 bits = quint32(_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(x, a), _mm256_cmpeq_epi8(y, b))));
-        while (bits) {
-            const int k = __builtin_ctz(bits);
-            if (std::memcmp(s + k, needle.data(), m) == 0)
-                return s + k;
-            bits &= bits - 1;
+    const bool verify = needle.size() > 4;
+    __m128i v[4];
+    for (int j = 0; j < 4; ++j)
+        v[j] = _mm_set1_epi8(byte[j]);
+    for (size_t w = 0; w < words; ++w) {
+        const char* p = base + 64 * w;
+        quint64 c = 0;
+        for (int part = 0; part < 4; ++part) {
+            __m128i all = _mm_set1_epi8(-1);
+            for (int j = 0; j < 4; ++j)
+                all = _mm_and_si128(all, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * part + pos[j])), v[j]));
+            c |= quint64(quint32(_mm_movemask_epi8(all))) << (16 * part);
         }
+        bits[w] = verify && c ? verified(c, p, needle) : c;
     }
-    *tail = s;
-    return nullptr;
 }
 
-const char* findSse2(const char* from, const char* end, const std::string& needle, size_t first, size_t second, const char** tail)
+__attribute__((target("avx2"))) void filterAvx2(const char* base, size_t words, const size_t* pos, const char* byte, const std::string& needle,
+    quint64* bits)
 {
-    const size_t m = needle.size();
-    const __m128i a = _mm_set1_epi8(needle[first]);
-    const __m128i b = _mm_set1_epi8(needle[second]);
-    const char* s = from;
-    for (; s + 16 + m - 1 <= end; s += 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + first));
-        const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + second));
-        quint32 bits = quint32(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, a), _mm_cmpeq_epi8(y, b))));
-        while (bits) {
-            const int k = __builtin_ctz(bits);
-            if (std::memcmp(s + k, needle.data(), m) == 0)
-                return s + k;
-            bits &= bits - 1;
-        }
+    const bool verify = needle.size() > 4;
+    const __m256i v0 = _mm256_set1_epi8(byte[0]), v1 = _mm256_set1_epi8(byte[1]);
+    const __m256i v2 = _mm256_set1_epi8(byte[2]), v3 = _mm256_set1_epi8(byte[3]);
+    const size_t p0 = pos[0], p1 = pos[1], p2 = pos[2], p3 = pos[3];
+    auto half = [&](const char* p) __attribute__((always_inline, target("avx2"))) {
+        const __m256i a = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + p0)), v0);
+        const __m256i b = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + p1)), v1);
+        const __m256i c = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + p2)), v2);
+        const __m256i d = _mm256_cmpeq_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + p3)), v3);
+        return quint32(_mm256_movemask_epi8(_mm256_and_si256(_mm256_and_si256(a, b), _mm256_and_si256(c, d))));
+    };
+    for (size_t w = 0; w < words; ++w) {
+        const char* p = base + 64 * w;
+        const quint64 c = quint64(half(p)) | quint64(half(p + 32)) << 32;
+        bits[w] = verify && c ? verified(c, p, needle) : c;
     }
-    *tail = s;
-    return nullptr;
 }
 
-bool hasAvx2()
+FilterFn bestFilter()
 {
-    static const bool avx2 = [] {
-        __builtin_cpu_init();
-        return __builtin_cpu_supports("avx2") != 0;
-    }();
-    return avx2;
-}
-
-} // namespace
-
-const char* ByteFinder::find(const char* from, const char* end) const
-{
-    if (end - from < qptrdiff(m_needle.size()))
-        return nullptr;
-    const char* tail = from;
-    const char* hit = hasAvx2() ? findAvx2(from, end, m_needle, m_first, m_second, &tail)
-                                : findSse2(from, end, m_needle, m_first, m_second, &tail);
-    return hit ? hit : findScalar(tail, end);
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") ? filterAvx2 : filterSse2;
 }
 
 #else
 
-const char* ByteFinder::find(const char* from, const char* end) const
+FilterFn bestFilter()
 {
-    if (end - from < qptrdiff(m_needle.size()))
-        return nullptr;
-    return findScalar(from, end);
+    return filterScalar;
 }
 
 #endif
+
+const FilterFn s_filter = bestFilter();
+
+/// `condition ? a : b` without a branch: the condition is data, and mispredicting it per
+/// string would cost more than the whole lookup.
+inline quint32 select(bool condition, quint32 a, quint32 b)
+{
+    const quint32 mask = quint32(0) - quint32(condition);
+    return (a & mask) | (b & ~mask);
+}
+
+} // namespace
+
+ByteFinder::ByteFinder(std::string needle, const ByteCounts& counts)
+    : m_needle(std::move(needle))
+{
+    Q_ASSERT(!m_needle.empty());
+    const size_t m = m_needle.size();
+    const auto count = [&](size_t i) { return counts[quint8(m_needle[i])]; };
+    size_t first = 0;
+    for (size_t i = 1; i < m; ++i)
+        if (count(i) < count(first))
+            first = i;
+    // The second: the rarest other position, preferring a different byte value (a repeated
+    // byte filters less).
+    size_t second = first;
+    auto key = [&](size_t i) { return std::pair { m_needle[i] == m_needle[first], count(i) }; };
+    for (size_t i = 0; i < m; ++i)
+        if (i != first && (second == first || key(i) < key(second)))
+            second = i;
+    // Then the ends: bytes far from the rare ones are the least correlated with them ("port"
+    // in "report" passes a filter on 'p' and 't' of "partner", not one on its 'r' at the end).
+    std::vector<size_t> order { first, second, 0, m - 1 };
+    for (size_t i = 1; i + 1 < m; ++i)
+        order.push_back(i);
+    size_t filled = 0;
+    for (size_t i : order) {
+        if (filled < FILTER_BYTES && std::find(m_positions.begin(), m_positions.begin() + qptrdiff(filled), i) == m_positions.begin() + qptrdiff(filled))
+            m_positions[filled++] = i;
+    }
+    for (; filled < FILTER_BYTES; ++filled)
+        m_positions[filled] = m_positions[filled - 1];
+    for (size_t j = 0; j < FILTER_BYTES; ++j)
+        m_bytes[j] = m_needle[m_positions[j]];
+}
+
+bool ByteFinder::containsScalar(const char* s, size_t length) const
+{
+    const size_t m = m_needle.size();
+    if (length < m)
+        return false;
+    const size_t rarest = m_positions[0];
+    const char rare = m_needle[rarest];
+    const char* p = s + rarest;
+    const char* const last = s + (length - m) + rarest + 1; // exclusive bound for the rare byte
+    while (p < last) {
+        p = static_cast<const char*>(std::memchr(p, rare, size_t(last - p)));
+        if (!p)
+            return false;
+        if (std::memcmp(p - rarest, m_needle.data(), m) == 0)
+            return true;
+        ++p;
+    }
+    return false;
+}
+
+void ByteFinder::markMatches(const char* base, size_t size, const char* limit, size_t from, size_t words, quint64* bits) const
+{
+    const size_t m = m_needle.size();
+    const size_t starts = size >= m ? size - m + 1 : 0; // positions a match can start at
+    // Words whose filter reads stay below `limit` go through SIMD, the last few bytes not.
+    const size_t readable = size_t(limit - base);
+    const size_t fastEnd = readable >= PADDING + m ? (readable - PADDING - m) / 64 + 1 : 0;
+    const size_t fast = std::min(words, fastEnd > from ? fastEnd - from : 0);
+    s_filter(base + 64 * from, fast, m_positions.data(), m_bytes.data(), m_needle, bits);
+    for (size_t w = from + fast; w < from + words; ++w) {
+        quint64 c = 0;
+        for (size_t i = 64 * w; i < 64 * w + 64 && i < starts; ++i) {
+            bool all = true;
+            for (size_t j = 0; j < FILTER_BYTES; ++j)
+                all = all && base[i + m_positions[j]] == m_bytes[j];
+            c |= quint64(all) << (i & 63);
+        }
+        bits[w - from] = m > FILTER_BYTES ? verified(c, base + 64 * w, m_needle) : c;
+    }
+    // No match starts in the last m - 1 bytes (the filter may have seen padding there).
+    for (size_t w = std::max(from, starts / 64); w < from + words; ++w)
+        bits[w - from] &= 64 * w >= starts ? 0 : ~quint64(0) >> (64 - (starts - 64 * w));
+}
+
+void ByteFinder::restrictEach(const char* base, const quint32* offsets, size_t count, quint8* flags) const
+{
+    for (size_t k = 0; k < count; ++k)
+        if (flags[k] == 1)
+            flags[k] = containsScalar(base + offsets[k], offsets[k + 1] - offsets[k]) ? 1 : 0;
+}
+
+void ByteFinder::restrict(const char* base, const quint32* offsets, size_t count, quint8* flags, const char* limit) const
+{
+    const size_t flagged = size_t(std::count(flags, flags + count, quint8(1)));
+    if (flagged == 0)
+        return;
+    // One by one costs tens of ns per string, the bitmap about a tenth of one per byte of
+    // all strings.
+    if (flagged * 32 < count) {
+        restrictEach(base, offsets, count, flags);
+        return;
+    }
+    // Blocks of the buffer small enough that their bitmap stays in the cache until the
+    // strings ending in them are decided.
+    constexpr size_t BLOCK_WORDS = 256;
+    std::array<quint64, BLOCK_WORDS + 1> bits;
+    std::array<quint32, BLOCK_WORDS + 1> startedBefore; ///< per word: 1 + the last match start before it, 0 = none
+    const size_t size = offsets[count];
+    const size_t words = (size + 63) / 64;
+    quint32 started = 0; // 1 + the last match start so far, 0 = none
+    size_t k = 0;
+    for (size_t from = 0; from < words; from += BLOCK_WORDS) {
+        const size_t n = std::min(BLOCK_WORDS, words - from);
+        markMatches(base, size, limit, from, n, bits.data());
+        bits[n] = 0;
+        for (size_t w = 0; w <= n; ++w) {
+            startedBefore[w] = started;
+            started = select(bits[w] != 0, quint32(64 * (from + w) + 64 - size_t(__builtin_clzll(bits[w] | 1))), started);
+        }
+        started = startedBefore[n];
+        // Strings that end in this block. A match never spans two strings (the needle has no
+        // FIELD_END): string k holds one when the last match starting before its end starts
+        // at or after its start. One lookup, no branch per string or per match.
+        const size_t blockEnd = std::min(size, 64 * (from + n));
+        for (; k < count && offsets[k + 1] <= blockEnd; ++k) {
+            const size_t x = offsets[k + 1] - 64 * from;
+            const size_t w = x >> 6;
+            const quint64 below = bits[w] & ((quint64(1) << (x & 63)) - 1);
+            const quint32 inWord = quint32(64 * (from + w) + 64 - size_t(__builtin_clzll(below | 1)));
+            // 1 stays 1 with a match, 0 stays 0, 2 stays 2. The comparison is a subtraction's
+            // sign bit, as compilers turn a compared boolean into a branch here.
+            const quint64 lastEnd = select(below != 0, inWord, startedBefore[w]);
+            flags[k] &= quint8((quint64(offsets[k]) - lastEnd) >> 63) | 2;
+        }
+    }
+    // Strings after the last byte (empty ones) hold nothing.
+    for (; k < count; ++k)
+        flags[k] &= 2;
+}
 
 } // namespace chrono

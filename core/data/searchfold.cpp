@@ -64,7 +64,7 @@ public:
                 appendEncoded(foldForSearch(QStringView(&unit, 1)), m_bytes);
             }
             const quint32 length = quint32(m_bytes.size()) - offset;
-            Q_ASSERT(length < 256 && offset < (1u << 24));
+            Q_ASSERT(length < MAX_FOLDED_BYTES && offset < (1u << 24));
             m_entries[u] = offset << 8 | length;
         }
         m_bytes.shrink_to_fit();
@@ -104,26 +104,45 @@ const FoldTable& foldTable()
 
 } // namespace
 
-void appendFoldedBytes(QStringView text, std::string& out)
+char* foldInto(QStringView text, char* out, char* limit)
 {
     const FoldTable& table = foldTable();
     const char16_t* p = text.utf16();
     const char16_t* const end = p + text.size();
     while (p < end) {
-        // ASCII runs (most of English text) need no table.
+        // One check per unit covers the longest table entry; the caller makes it rare to fail.
+        if (limit - out < MAX_FOLDED_BYTES)
+            return nullptr;
         const char16_t u = *p;
         if (u < 0x80) {
-            out.push_back(char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u));
+            // ASCII (most of English text) needs no table.
+            *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
             ++p;
         } else if (QChar::isHighSurrogate(u) && p + 1 < end && QChar::isLowSurrogate(p[1])) {
             // Beyond the BMP (emoji, rare CJK): fold the code point directly; uncommon.
-            appendEncoded(foldForSearch(QStringView(p, 2)), out);
+            const std::string bytes = encodeFolded(foldForSearch(QStringView(p, 2)));
+            if (limit - out < qptrdiff(bytes.size()))
+                return nullptr;
+            out = std::copy(bytes.begin(), bytes.end(), out);
             p += 2;
         } else {
             size_t length = 0;
             const char* bytes = table.bytes(u, &length);
-            out.append(bytes, length);
+            out = std::copy_n(bytes, length, out);
             ++p;
+        }
+    }
+    return out;
+}
+
+void appendFoldedBytes(QStringView text, std::string& out)
+{
+    size_t used = out.size();
+    for (size_t room = 3 * size_t(text.size()) + size_t(MAX_FOLDED_BYTES);; room *= 2) {
+        out.resize(used + room);
+        if (char* end = foldInto(text, out.data() + used, out.data() + out.size())) {
+            out.resize(size_t(end - out.data()));
+            return;
         }
     }
 }

@@ -38,6 +38,18 @@ QString foldForSearch(QStringView text);
  */
 void appendFoldedBytes(QStringView text, std::string& out);
 
+/// Bytes one UTF-16 unit of the BMP can fold to, at most (a ligature such as U+FDFA folds to 18
+/// characters, 33 bytes).
+constexpr qptrdiff MAX_FOLDED_BYTES = 64;
+
+/**
+ * @brief appendFoldedBytes() into a caller's buffer: writes at `out` and returns the end, or
+ * nullptr when the bytes would pass `limit` (what was written then is garbage; grow and
+ * retry). Never fails with 3·text.size() + MAX_FOLDED_BYTES bytes of room, except for text
+ * with characters beyond the BMP that fold to several.
+ */
+char* foldInto(QStringView text, char* out, char* limit);
+
 /// appendFoldedBytes() into a new string.
 std::string foldToBytes(QStringView text);
 
