@@ -209,19 +209,29 @@ Dataset::SearchIndexSlot& Dataset::SearchIndexSlot::operator=(const SearchIndexS
     return *this;
 }
 
-const SearchIndex& Dataset::searchIndex() const
+std::shared_ptr<const SearchIndex> Dataset::searchIndex() const
 {
     const std::lock_guard<std::mutex> lock(m_search.mutex);
     if (!m_search.index) {
         m_search.index = std::make_shared<const SearchIndex>(*this);
         m_search.built = true;
     }
-    return *m_search.index;
+    return m_search.index;
 }
 
 bool Dataset::hasSearchIndex() const
 {
     return m_search.built;
+}
+
+void Dataset::releaseSearchIndex() const
+{
+    // Never wait for a build in progress (the caller is the UI thread): that index stays.
+    std::unique_lock<std::mutex> lock(m_search.mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
+    m_search.index.reset();
+    m_search.built = false;
 }
 
 // ---------------------------------------------------------------------------------------------

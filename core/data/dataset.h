@@ -87,15 +87,19 @@ public:
 
     /**
      * @brief The folded text of the events for text search, built on the first call (about
-     * 0.1 s per million events) and kept with the snapshot.
+     * 0.1 s per million events) and kept with the snapshot until releaseSearchIndex().
      *
      * Thread-safe: a loader builds it on its worker thread before handing the dataset over;
      * a caller that comes while another thread is building waits for that build instead of
      * starting a second one.
      */
-    const SearchIndex& searchIndex() const;
+    std::shared_ptr<const SearchIndex> searchIndex() const;
     /// Whether searchIndex() is built already (it would not block).
     bool hasSearchIndex() const;
+    /// Frees the search index (a later searchIndex() builds it again); for snapshots kept
+    /// only for undo. Holders of the pointer keep their copy alive. Does not wait: while
+    /// another thread is building the index, it stays.
+    void releaseSearchIndex() const;
 
 private:
     friend class DatasetBuilder;

@@ -36,7 +36,7 @@ static void restrictToText(const Dataset& ds, QStringView text, EventMask& mask)
         return; // only marks (they fold away): contained in every text
     const std::string needle = encodeFolded(folded);
     if (needle.find(FoldedStrings::FIELD_END) == std::string::npos) {
-        ds.searchIndex().restrict(needle, ds, mask);
+        ds.searchIndex()->restrict(needle, ds, mask);
         return;
     }
     // A query holding U+001F can match across the fields the index keeps apart; such a query

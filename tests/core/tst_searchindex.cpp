@@ -140,16 +140,27 @@ TEST_CASE("The search index is built once per dataset, also from several threads
 {
     const DatasetPtr ds = generateSyntheticEvents(5000);
     CHECK_FALSE(ds->hasSearchIndex());
-    const SearchIndex* seen[2] = {};
-    std::thread a([&] { seen[0] = &ds->searchIndex(); });
-    std::thread b([&] { seen[1] = &ds->searchIndex(); });
+    std::shared_ptr<const SearchIndex> seen[2];
+    std::thread a([&] { seen[0] = ds->searchIndex(); });
+    std::thread b([&] { seen[1] = ds->searchIndex(); });
     a.join();
     b.join();
     CHECK(ds->hasSearchIndex());
     CHECK(seen[0] == seen[1]);
-    CHECK(&ds->searchIndex() == seen[0]);
-    CHECK(ds->searchIndex().eventCount() == 5000);
-    CHECK(ds->searchIndex().memoryBytes() > 0);
+    CHECK(ds->searchIndex() == seen[0]);
+    CHECK(seen[0]->eventCount() == 5000);
+    CHECK(seen[0]->memoryBytes() > 0);
+
+    // Released, the index is built again on demand; the old copy stays valid for its holder.
+    ds->releaseSearchIndex();
+    CHECK_FALSE(ds->hasSearchIndex());
+    FilterSpec spec;
+    spec.text = QStringLiteral("partner");
+    const EventMask mask = EventFilter(ds).evaluate(spec);
+    CHECK(ds->hasSearchIndex());
+    CHECK(ds->searchIndex() != seen[0]);
+    CHECK(seen[0]->eventCount() == 5000);
+    CHECK(mask == bruteForce(*ds, spec));
 }
 
 TEST_CASE("Text search over no events and over events without text", "[core][filter][search]")
