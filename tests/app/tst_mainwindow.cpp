@@ -271,7 +271,7 @@ TEST_CASE("Timeline and chart share one hover cursor", "[app][window][link]")
     CHECK_FALSE(w.window.timelineView()->painter().cursorTime().has_value());
 }
 
-TEST_CASE("Snapshots get their search index off the UI thread; the replaced one lets it go", "[app][window][filter][search]")
+TEST_CASE("Snapshots get their search index off the UI thread and the replaced one lets it go", "[app][window][filter][search]")
 {
     qputenv("CHRONOSCOPE_NO_DIALOGS", "1");
     Window w;
