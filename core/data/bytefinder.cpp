@@ -105,13 +105,75 @@ FilterFn bestFilter()
 
 const FilterFn s_filter = bestFilter();
 
-/// `condition ? a : b` without a branch: the condition is data, and mispredicting it per
-/// string would cost more than the whole lookup.
-inline quint32 select(bool condition, quint32 a, quint32 b)
+constexpr size_t BLOCK_WORDS = 256; ///< 16 KB of text per block
+
+/// Where deciding strings stands between blocks.
+struct BlockState {
+    size_t next = 0; ///< first string not decided yet
+    quint32 matchesBefore = 0; ///< matches before the current block
+    quint32 matchesBeforeNext = 0; ///< matches before string `next`
+};
+
+/**
+ * Decides the strings that end in one block, whose match bitmap is `bits` (n words from word
+ * `from`, then a zero word). A match never spans two strings (the needle has no FIELD_END), so
+ * string k holds one when there are more matches before its end than before its start:
+ * a rank lookup per string, no branch per string or per match. 1 stays 1 with a match, 0 stays
+ * 0, 2 stays 2; the comparison is a subtraction's sign bit, as compilers turn a compared
+ * boolean into a mispredicted branch here.
+ */
+__attribute__((always_inline)) inline void decideBlockBody(const quint64* bits, size_t n, size_t from, size_t blockEnd, const quint32* offsets,
+    size_t count, quint8* flags, BlockState& state)
 {
-    const quint32 mask = quint32(0) - quint32(condition);
-    return (a & mask) | (b & ~mask);
+    std::array<quint32, BLOCK_WORDS + 1> rank; // matches before each word
+    quint32 r = state.matchesBefore;
+    for (size_t w = 0; w <= n; ++w) {
+        rank[w] = r;
+        r += quint32(__builtin_popcountll(bits[w]));
+    }
+    state.matchesBefore = rank[n];
+    quint32 before = state.matchesBeforeNext;
+    size_t k = state.next;
+    for (; k < count && offsets[k + 1] <= blockEnd; ++k) {
+        const size_t x = offsets[k + 1] - 64 * from;
+        const quint32 atEnd = rank[x >> 6] + quint32(__builtin_popcountll(bits[x >> 6] & ((quint64(1) << (x & 63)) - 1)));
+        flags[k] &= quint8((quint64(before) - atEnd) >> 63) | 2;
+        before = atEnd;
+    }
+    state.next = k;
+    state.matchesBeforeNext = before;
 }
+
+using DecideFn = void (*)(const quint64* bits, size_t n, size_t from, size_t blockEnd, const quint32* offsets, size_t count, quint8* flags,
+    BlockState& state);
+
+// The same body twice: inlined where the POPCNT instruction may be used, and where not
+// (x86-64's baseline lacks it, and the compiler then calls a library routine per word).
+[[maybe_unused]] void decideBlock(const quint64* bits, size_t n, size_t from, size_t blockEnd, const quint32* offsets, size_t count,
+    quint8* flags, BlockState& state)
+{
+    decideBlockBody(bits, n, from, blockEnd, offsets, count, flags, state);
+}
+
+#ifdef CHRONO_BYTEFINDER_X86
+__attribute__((target("popcnt"))) void decideBlockPopcnt(const quint64* bits, size_t n, size_t from, size_t blockEnd, const quint32* offsets,
+    size_t count, quint8* flags, BlockState& state)
+{
+    decideBlockBody(bits, n, from, blockEnd, offsets, count, flags, state);
+}
+#endif
+
+DecideFn bestDecide()
+{
+#ifdef CHRONO_BYTEFINDER_X86
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("popcnt"))
+        return decideBlockPopcnt;
+#endif
+    return decideBlock;
+}
+
+const DecideFn s_decide = bestDecide();
 
 } // namespace
 
@@ -212,39 +274,18 @@ void ByteFinder::restrict(const char* base, const quint32* offsets, size_t count
     }
     // Blocks of the buffer small enough that their bitmap stays in the cache until the
     // strings ending in them are decided.
-    constexpr size_t BLOCK_WORDS = 256;
     std::array<quint64, BLOCK_WORDS + 1> bits;
-    std::array<quint32, BLOCK_WORDS + 1> startedBefore; ///< per word: 1 + the last match start before it, 0 = none
     const size_t size = offsets[count];
     const size_t words = (size + 63) / 64;
-    quint32 started = 0; // 1 + the last match start so far, 0 = none
-    size_t k = 0;
+    BlockState state;
     for (size_t from = 0; from < words; from += BLOCK_WORDS) {
         const size_t n = std::min(BLOCK_WORDS, words - from);
         markMatches(base, size, limit, from, n, bits.data());
         bits[n] = 0;
-        for (size_t w = 0; w <= n; ++w) {
-            startedBefore[w] = started;
-            started = select(bits[w] != 0, quint32(64 * (from + w) + 64 - size_t(__builtin_clzll(bits[w] | 1))), started);
-        }
-        started = startedBefore[n];
-        // Strings that end in this block. A match never spans two strings (the needle has no
-        // FIELD_END): string k holds one when the last match starting before its end starts
-        // at or after its start. One lookup, no branch per string or per match.
-        const size_t blockEnd = std::min(size, 64 * (from + n));
-        for (; k < count && offsets[k + 1] <= blockEnd; ++k) {
-            const size_t x = offsets[k + 1] - 64 * from;
-            const size_t w = x >> 6;
-            const quint64 below = bits[w] & ((quint64(1) << (x & 63)) - 1);
-            const quint32 inWord = quint32(64 * (from + w) + 64 - size_t(__builtin_clzll(below | 1)));
-            // 1 stays 1 with a match, 0 stays 0, 2 stays 2. The comparison is a subtraction's
-            // sign bit, as compilers turn a compared boolean into a branch here.
-            const quint64 lastEnd = select(below != 0, inWord, startedBefore[w]);
-            flags[k] &= quint8((quint64(offsets[k]) - lastEnd) >> 63) | 2;
-        }
+        s_decide(bits.data(), n, from, std::min(size, 64 * (from + n)), offsets, count, flags, state);
     }
     // Strings after the last byte (empty ones) hold nothing.
-    for (; k < count; ++k)
+    for (size_t k = state.next; k < count; ++k)
         flags[k] &= 2;
 }
 
