@@ -184,3 +184,44 @@ TEST_CASE("Text search over no events and over events without text", "[core][fil
     spec.text = QStringLiteral("x");
     CHECK(EventFilter(empty).evaluate(spec).empty());
 }
+
+TEST_CASE("FoldedStrings finds needles of any length anywhere, also at the buffer's end", "[core][filter][search]")
+{
+    std::mt19937 rng(11);
+    const char alphabet[] = "abcab ch合作é";
+    FoldedStrings strings;
+    std::vector<QString> plain;
+    for (int k = 0; k < 700; ++k) {
+        QString s;
+        const int length = k % 50 == 0 ? 300 : int(rng() % 40); // a few long ones, some empty
+        for (int i = 0; i < length; ++i)
+            s += QString::fromUtf8(alphabet).at(int(rng() % 12));
+        strings.beginString();
+        strings.appendField(s);
+        plain.push_back(s);
+    }
+    strings.finish();
+    ByteFinder::ByteCounts counts {};
+    strings.countBytes(counts);
+    for (int round = 0; round < 400; ++round) {
+        // Needles cut from the strings (the last ones often), 1 to 120 characters long.
+        const size_t from = round % 3 == 0 ? plain.size() - 1 - size_t(rng() % 3) : size_t(rng() % plain.size());
+        const QString& source = plain[from];
+        if (source.isEmpty())
+            continue;
+        const int at = int(rng() % uint(source.size()));
+        const QString needle = source.mid(at, 1 + int(rng() % 120));
+        const std::string bytes = foldToBytes(needle);
+        std::vector<quint8> flags(plain.size(), 1);
+        if (round % 5 == 0) // few flags: the one-by-one path
+            for (size_t k = 0; k < flags.size(); ++k)
+                flags[k] = k % 40 == 0 || k == from;
+        std::vector<quint8> expected = flags;
+        for (size_t k = 0; k < plain.size(); ++k)
+            expected[k] = flags[k] && strings.string(k).find(bytes) != std::string_view::npos;
+        strings.restrict(ByteFinder(bytes, counts), flags.data());
+        INFO("needle: " << needle.toStdString());
+        REQUIRE(flags == expected);
+        REQUIRE(flags[from] == 1);
+    }
+}
