@@ -6,6 +6,7 @@
 #include <QtCore/QStringView>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chrono {
