@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/bytefinder.h"
 
+#include <QtCore/QByteArray>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -90,8 +92,12 @@ __attribute__((target("avx2"))) void filterAvx2(const char* base, size_t words, 
 
 FilterFn bestFilter()
 {
+    // CHRONOSCOPE_SIMD=sse2 or none picks a slower path, so that tests cover them all.
+    const QByteArray forced = qgetenv("CHRONOSCOPE_SIMD");
+    if (forced == "none")
+        return filterScalar;
     __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") ? filterAvx2 : filterSse2;
+    return __builtin_cpu_supports("avx2") && forced != "sse2" ? filterAvx2 : filterSse2;
 }
 
 #else
@@ -167,7 +173,7 @@ DecideFn bestDecide()
 {
 #ifdef CHRONO_BYTEFINDER_X86
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("popcnt"))
+    if (__builtin_cpu_supports("popcnt") && qgetenv("CHRONOSCOPE_SIMD") != "none")
         return decideBlockPopcnt;
 #endif
     return decideBlock;
