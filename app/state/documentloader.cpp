@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/state/documentloader.h"
 
+#include "core/data/searchindex.h"
 #include "core/io/readerregistry.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -68,6 +69,9 @@ void DocumentLoader::load(const QStringList& files, DatasetPtr base, const QHash
             if (!result)
                 break;
         }
+        // The search index too, here rather than at the first search on the GUI thread.
+        if (result && !cancelled->load())
+            result->searchIndex();
         if (!self)
             return;
         // Back on the GUI thread; drop the result when a newer load has started meanwhile.

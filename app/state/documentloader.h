@@ -15,7 +15,8 @@ namespace chrono::ui {
 /**
  * @brief Loads files on the thread pool so the window stays responsive. Results come back
  * as values through queued signals; a newer load makes older results stale (generation
- * counter), and cancel() stops the running reader at its next progress check.
+ * counter), and cancel() stops the running reader at its next progress check. A loaded
+ * dataset arrives with its search index built (Dataset::searchIndex()).
  */
 class DocumentLoader : public QObject {
     Q_OBJECT

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/state/documentstate.h"
 
+#include "core/data/searchindex.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
+
+#include <utility>
 
 namespace chrono::ui {
 
@@ -24,9 +29,22 @@ DocumentState::DocumentState(QObject* parent)
 {
 }
 
+void DocumentState::adoptSearchIndex(const DatasetPtr& previous)
+{
+    // Only the current snapshot is searched: one kept for undo need not hold its index.
+    if (previous && previous != m_dataset)
+        previous->releaseSearchIndex();
+    // Loaded datasets come with their index (DocumentLoader); edits make new snapshots
+    // without one. Build it off the UI thread; a search that comes first waits for this
+    // build (Dataset::searchIndex() serialises them) rather than starting its own.
+    if (m_dataset && !m_dataset->hasSearchIndex())
+        (void)QtConcurrent::run([dataset = m_dataset] { dataset->searchIndex(); });
+}
+
 void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
 {
-    m_dataset = std::move(dataset);
+    const DatasetPtr previous = std::exchange(m_dataset, std::move(dataset));
+    adoptSearchIndex(previous);
     m_fileName = fileName;
     m_eventFilter.setDataset(m_dataset);
     m_selectedEvent = -1;
@@ -65,7 +83,8 @@ void DocumentState::replaceDataset(DatasetPtr dataset)
     // Event indices are only valid within one snapshot: carry the selection over by id.
     const QString selectedId = m_dataset && m_selectedEvent >= 0 ? m_dataset->eventId(m_selectedEvent).toString() : QString();
     const QString chartGroup = m_chartGroup;
-    m_dataset = std::move(dataset);
+    const DatasetPtr previous = std::exchange(m_dataset, std::move(dataset));
+    adoptSearchIndex(previous);
     m_eventFilter.setDataset(m_dataset);
     m_hoveredEvent = -1;
     pruneToDataset();

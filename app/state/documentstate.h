@@ -81,6 +81,8 @@ Q_SIGNALS:
     void chartChanged();
 
 private:
+    /// Frees the previous snapshot's search index and starts building the new one's.
+    void adoptSearchIndex(const DatasetPtr& previous);
     void recomputeMask();
     /// Drops filter entries and a chart group the current dataset does not know.
     void pruneToDataset();

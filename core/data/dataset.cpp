@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset.h"
 
+#include "core/data/searchindex.h"
 #include "core/lod/plotpointcache.h"
 
 #include <algorithm>
@@ -210,6 +211,39 @@ std::optional<std::pair<TimeMs, TimeMs>> Dataset::timeExtent() const
 size_t Dataset::eventMemoryBytes() const
 {
     return m_ev.memoryBytes();
+}
+
+Dataset::SearchIndexSlot& Dataset::SearchIndexSlot::operator=(const SearchIndexSlot&)
+{
+    const std::lock_guard<std::mutex> lock(mutex);
+    index.reset();
+    built = false;
+    return *this;
+}
+
+std::shared_ptr<const SearchIndex> Dataset::searchIndex() const
+{
+    const std::lock_guard<std::mutex> lock(m_search.mutex);
+    if (!m_search.index) {
+        m_search.index = std::make_shared<const SearchIndex>(*this);
+        m_search.built = true;
+    }
+    return m_search.index;
+}
+
+bool Dataset::hasSearchIndex() const
+{
+    return m_search.built;
+}
+
+void Dataset::releaseSearchIndex() const
+{
+    // Never wait for a build in progress (the caller is the UI thread): that index stays.
+    std::unique_lock<std::mutex> lock(m_search.mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return;
+    m_search.index.reset();
+    m_search.built = false;
 }
 
 // ---------------------------------------------------------------------------------------------

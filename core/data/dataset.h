@@ -7,7 +7,9 @@
 #include <QtCore/QHash>
 #include <QtCore/QList>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -17,6 +19,7 @@ class Dataset;
 class PlotPointCache;
 struct PlotPoints;
 enum class PlotAnchor : quint8;
+class SearchIndex;
 using DatasetPtr = std::shared_ptr<const Dataset>;
 
 /**
@@ -69,6 +72,14 @@ public:
     TimeMs maxDuration() const { return m_ev.maxDuration; }
 
     QStringView eventId(int i) const { return m_ev.text(size_t(i), EventColumns::Id); }
+    /// One text field of event `i` as stored (no language fallback).
+    QStringView eventText(int i, EventColumns::Field field) const { return m_ev.text(size_t(i), field); }
+    /// Events with equal confidence, tags and sources share one interned "extras" entry: the
+    /// entry of each event (0 = none of the three), for work done once per distinct value.
+    const std::vector<quint32>& extrasColumn() const { return m_ev.extras; }
+    int extrasCount() const { return int(m_ev.extrasCount()); }
+    /// Confidence, Tags or Sources of extras entry `k` (lists joined by LIST_SEPARATOR).
+    QStringView extrasText(quint32 k, EventColumns::Field field) const { return m_ev.extraText(k, field); }
     QStringView title(int i, Language lang) const;
     QStringView description(int i, Language lang) const;
     /// The whole event as a value (allocates; not for hot paths).
@@ -81,6 +92,22 @@ public:
 
     /// Bytes held by the event columns and the string pool (for memory figures).
     size_t eventMemoryBytes() const;
+
+    /**
+     * @brief The folded text of the events for text search, built on the first call (about
+     * 0.1 s per million events) and kept with the snapshot until releaseSearchIndex().
+     *
+     * Thread-safe: a loader builds it on its worker thread before handing the dataset over;
+     * a caller that comes while another thread is building waits for that build instead of
+     * starting a second one.
+     */
+    std::shared_ptr<const SearchIndex> searchIndex() const;
+    /// Whether searchIndex() is built already (it would not block).
+    bool hasSearchIndex() const;
+    /// Frees the search index (a later searchIndex() builds it again); for snapshots kept
+    /// only for undo. Holders of the pointer keep their copy alive. Does not wait: while
+    /// another thread is building the index, it stays.
+    void releaseSearchIndex() const;
 
 private:
     friend class DatasetBuilder;
@@ -98,6 +125,17 @@ private:
     EventColumns m_ev; ///< sorted by start, then id
     /// Chart forms of the series, made on demand; shared by copies (their series are the same).
     std::shared_ptr<PlotPointCache> m_plotCache;
+
+    /// The lazily built search index. A copied Dataset builds its own.
+    struct SearchIndexSlot {
+        SearchIndexSlot() = default;
+        SearchIndexSlot(const SearchIndexSlot&) { }
+        SearchIndexSlot& operator=(const SearchIndexSlot&);
+        std::mutex mutex;
+        std::shared_ptr<const SearchIndex> index; ///< set once, under `mutex`
+        std::atomic<bool> built { false };
+    };
+    mutable SearchIndexSlot m_search;
 };
 
 /**

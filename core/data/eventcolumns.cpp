@@ -102,7 +102,7 @@ quint32 EventColumns::length(size_t i, int field) const
 QStringView EventColumns::text(size_t i, Field field) const
 {
     if (field >= TEXT_FIELDS)
-        return m_pool.view(m_extraRefs[extras[i]][field - TEXT_FIELDS]);
+        return extraText(extras[i], field);
     quint32 offset = textOffset[i];
     for (int f = 0; f < int(field); ++f)
         offset += length(i, f);

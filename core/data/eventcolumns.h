@@ -39,6 +39,10 @@ public:
     /// Appends one event with its company and category already resolved to column values.
     void append(const Event& event, quint16 companyValue, quint16 categoryValue);
     QStringView text(size_t i, Field field) const;
+    /// Entries of the interned (confidence, tags, sources) table that `extras` indexes.
+    size_t extrasCount() const { return m_extraRefs.size(); }
+    /// Field Confidence, Tags or Sources of interned entry `k`.
+    QStringView extraText(quint32 k, Field field) const { return m_pool.view(m_extraRefs[k][field - TEXT_FIELDS]); }
     /// Reorders (and, when `order` is shorter, selects) the events: event k becomes old event
     /// order[k]. The pool is not touched.
     void select(const std::vector<quint32>& order);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/data/dataset.h"
+#include "core/data/searchfold.h"
 
 #include <QtCore/QSet>
 #include <QtCore/QString>
@@ -38,15 +39,13 @@ struct FilterSpec {
 /// One byte per event: 1 = visible. Indexes follow the dataset's event order.
 using EventMask = std::vector<quint8>;
 
-/// Folds text for matching: case folded, accents stripped (NFKD drops combining marks),
-/// full-width forms mapped to ASCII (compatibility decomposition).
-QString foldForSearch(QStringView text);
-
 /**
- * @brief Evaluates a FilterSpec over a dataset, column-wise, in one pass.
+ * @brief Evaluates a FilterSpec over a dataset, column-wise.
  *
- * Holds the folded search text of every event (built once per dataset) so that typing in
- * the search field does not re-fold a million titles.
+ * Time, importance, company and category are one branch-free pass over the columns; a text
+ * query then searches only the events still visible, through the dataset's SearchIndex
+ * (Dataset::searchIndex(): built once per snapshot, so typing in the search field does not
+ * re-fold a million titles).
  */
 class EventFilter {
 public:
@@ -59,11 +58,7 @@ public:
     bool seriesVisible(const Series& series, const FilterSpec& spec) const;
 
 private:
-    void buildSearchIndex() const;
-
     DatasetPtr m_dataset;
-    mutable QString m_searchText; ///< folded text of all events, one after another
-    mutable std::vector<quint32> m_searchOffsets; ///< eventCount + 1 offsets into m_searchText
 };
 
 /// Number of set entries.

@@ -18,6 +18,7 @@
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QThreadPool>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtGui/QUndoStack>
@@ -268,4 +269,31 @@ TEST_CASE("Timeline and chart share one hover cursor", "[app][window][link]")
     Q_EMIT w.window.chartPanel()->view()->hoverLeft();
     QApplication::processEvents();
     CHECK_FALSE(w.window.timelineView()->painter().cursorTime().has_value());
+}
+
+TEST_CASE("Snapshots get their search index off the UI thread and the replaced one lets it go", "[app][window][filter][search]")
+{
+    qputenv("CHRONOSCOPE_NO_DIALOGS", "1");
+    Window w;
+    // A loaded document arrives with its index (built by the loader's worker).
+    const DatasetPtr embedded = w.state().dataset();
+    w.window.openFiles({ QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/native-sample.json") });
+    for (int i = 0; i < 250 && w.state().dataset() == embedded; ++i)
+        QTest::qWait(20);
+    const DatasetPtr loaded = w.state().dataset();
+    REQUIRE(loaded != embedded);
+    CHECK(loaded->hasSearchIndex());
+
+    // An edit's snapshot has none yet; a search right away still gives the right answer.
+    FilterSpec filter;
+    filter.text = QStringLiteral("  ") + foldForSearch(loaded->title(0, Language::English)).toUpper();
+    w.state().setFilter(filter);
+    const DatasetPtr edited = DatasetBuilder(*loaded).build();
+    w.state().replaceDataset(edited);
+    CHECK(w.state().visibleCount() >= 1);
+    CHECK(w.state().mask()[0] == 1);
+    CHECK(edited->hasSearchIndex());
+    CHECK_FALSE(loaded->hasSearchIndex()); // kept for undo only
+    QThreadPool::globalInstance()->waitForDone();
+    qunsetenv("CHRONOSCOPE_NO_DIALOGS");
 }
