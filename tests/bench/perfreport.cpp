@@ -7,9 +7,13 @@
 // Loads and start-up run in child processes (this program re-executed with --child) so that
 // their peak and resident memory are separable from everything else measured.
 //
-//   chronoscope_perf [--smoke] [--write-docs] [--docs PATH]
+//   chronoscope_perf [--smoke] [--write-docs] [--docs PATH] [--only SECTIONS] [--inputs DIR]
 //   --smoke       smallest inputs only, one or few runs, no budgets judged (CI: ctest)
 //   --write-docs  write the table into PATH (default: the source tree's docs/performance.md)
+//   --only        comma-separated sections to run: load, filter, timeline, charts, exports,
+//                 startup (default: all; --write-docs refuses a partial table)
+//   --inputs DIR  write the generated load inputs (events-N.csv, events-N.json) into DIR and
+//                 keep them, e.g. to profile `--child load DIR/events-1000000.csv 3` by hand
 #include "perfsupport.h"
 
 #include "app/charts/chartrenderer.h"
@@ -24,6 +28,7 @@
 #include "core/io/readerregistry.h"
 
 #include <QtCore/QBuffer>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -121,11 +126,15 @@ QJsonObject runChild(const QStringList& args)
 
 class Suite {
 public:
-    Suite(bool smoke, Report& report)
+    Suite(bool smoke, Report& report, const QString& inputs)
         : m_smoke(smoke)
         , m_report(report)
+        , m_inputs(inputs)
     {
     }
+
+    /// Where the load inputs go: the temporary folder, or --inputs DIR.
+    QString inputPath(const QString& name) const { return m_inputs.isEmpty() ? m_dir.filePath(name) : QDir(m_inputs).filePath(name); }
 
     QList<int> sizes() const { return m_smoke ? QList<int> { 1000 } : QList<int> { 1000, 100000, 1000000 }; }
     int runs(int n, int normal) const { return m_smoke ? 1 : (n >= 1000000 ? std::max(3, normal / 4) : normal); }
@@ -135,8 +144,8 @@ public:
         bool ok = true;
         for (int n : sizes()) {
             const DatasetPtr ds = generateSyntheticEvents(n);
-            const QString csv = m_dir.filePath(QStringLiteral("events-%1.csv").arg(n));
-            const QString json = m_dir.filePath(QStringLiteral("events-%1.json").arg(n));
+            const QString csv = inputPath(QStringLiteral("events-%1.csv").arg(n));
+            const QString json = inputPath(QStringLiteral("events-%1.json").arg(n));
             QFile f(csv);
             ok = ok && f.open(QIODevice::WriteOnly) && writeEventsCsv(*ds, EventMask(size_t(n), 1), Language::English, f);
             f.close();
@@ -333,6 +342,7 @@ public:
 private:
     bool m_smoke;
     Report& m_report;
+    QString m_inputs;
     QTemporaryDir m_dir;
 };
 
@@ -361,17 +371,45 @@ int main(int argc, char** argv)
     const bool writeDocs = args.contains(QStringLiteral("--write-docs"));
     const int docsAt = int(args.indexOf(QStringLiteral("--docs")));
     const QString docs = docsAt > 0 && docsAt + 1 < args.size() ? args[docsAt + 1] : QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/docs/performance.md");
+    const int onlyAt = int(args.indexOf(QStringLiteral("--only")));
+    const QStringList only = onlyAt > 0 && onlyAt + 1 < args.size() ? args[onlyAt + 1].split(u',', Qt::SkipEmptyParts) : QStringList();
+    const QStringList sections { QStringLiteral("load"), QStringLiteral("filter"), QStringLiteral("timeline"), QStringLiteral("charts"),
+        QStringLiteral("exports"), QStringLiteral("startup") };
+    for (const QString& s : only) {
+        if (!sections.contains(s)) {
+            std::fprintf(stderr, "chronoscope_perf: unknown section \"%s\" (sections: %s)\n", qPrintable(s), qPrintable(sections.join(u',')));
+            return 2;
+        }
+    }
+    if (writeDocs && !only.isEmpty()) {
+        std::fprintf(stderr, "chronoscope_perf: --write-docs needs the whole suite, not --only\n");
+        return 2;
+    }
+    const int inputsAt = int(args.indexOf(QStringLiteral("--inputs")));
+    const QString inputs = inputsAt > 0 && inputsAt + 1 < args.size() ? args[inputsAt + 1] : QString();
+    if (!inputs.isEmpty() && !QDir().mkpath(inputs)) {
+        std::fprintf(stderr, "chronoscope_perf: cannot create %s\n", qPrintable(inputs));
+        return 1;
+    }
+    const auto wanted = [&only](const char* section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
 
     Report report(MachineInfo::current());
-    Suite suite(smoke, report);
+    Suite suite(smoke, report, inputs);
     if (!suite.valid())
         return 1;
-    bool ok = suite.loads();
-    suite.filter();
-    suite.timeline();
-    suite.charts();
-    suite.exports();
-    ok = suite.startup() && ok;
+    bool ok = true;
+    if (wanted("load"))
+        ok = suite.loads();
+    if (wanted("filter"))
+        suite.filter();
+    if (wanted("timeline"))
+        suite.timeline();
+    if (wanted("charts"))
+        suite.charts();
+    if (wanted("exports"))
+        suite.exports();
+    if (wanted("startup"))
+        ok = suite.startup() && ok;
     report.finish();
 
     const QString table = report.markdown(args.mid(1).join(u' '), smoke);
