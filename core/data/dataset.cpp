@@ -353,7 +353,16 @@ DatasetPtr DatasetBuilder::build()
         while (j < n && keys[j].first == keys[i].first)
             ++j;
         // Equal starts: by id, then by insertion order (the index), as a stable sort would.
-        if (j - i > 1) {
+        // Files are usually written in this order already (hundreds of events can share a
+        // day): checking the run in insertion order costs one comparison per event.
+        const auto idOf = [this, &keys](size_t k) { return m_rows.text(keys[k].second, EventColumns::Id); };
+        bool runSorted = true;
+        for (size_t k = i + 1; k < j && runSorted; ++k)
+            runSorted = idOf(k - 1).compare(idOf(k)) <= 0;
+        if (runSorted) {
+            for (size_t k = i; k < j; ++k)
+                order[k] = keys[k].second;
+        } else {
             tie.clear();
             for (size_t k = i; k < j; ++k)
                 tie.emplace_back(m_rows.text(keys[k].second, EventColumns::Id), keys[k].second);
@@ -363,8 +372,6 @@ DatasetPtr DatasetBuilder::build()
             });
             for (size_t k = i; k < j; ++k)
                 order[k] = tie[k - i].second;
-        } else {
-            order[i] = keys[i].second;
         }
         for (size_t k = i; k < j; ++k)
             identity = identity && order[k] == k;

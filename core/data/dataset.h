@@ -3,6 +3,7 @@
 
 #include "core/data/entities.h"
 #include "core/data/eventcolumns.h"
+#include "core/data/repeatedids.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QList>
@@ -124,6 +125,8 @@ public:
     int streamedEventCount() const { return int(m_rows.size()); }
     /// Id of the streamed event `k` (0 <= k < streamedEventCount()).
     QStringView streamedEventId(int k) const { return m_rows.text(size_t(k), EventColumns::Id); }
+    /// Streamed events whose id an earlier streamed event has, in streamed order.
+    std::vector<RepeatedId> repeatedStreamedIds() const { return findRepeatedIds(m_rows); }
     /// Removes the streamed events whose entry is true (e.g. duplicate ids); keeps the order.
     /// @pre drop.size() == streamedEventCount()
     void dropStreamedEvents(const std::vector<bool>& drop);

@@ -222,29 +222,6 @@ bool JsonReadContext::readSharedStringList(QStringList& out, const char* what, q
     return false;
 }
 
-bool JsonReadContext::parsePlainDate(QByteArrayView t, Date& out)
-{
-    const qsizetype n = t.size();
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    auto digits = [&t](qsizetype from, qsizetype count) {
-        int v = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            if (t[i] < '0' || t[i] > '9')
-                return -1;
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
-    };
-    const int year = digits(0, 4);
-    const int month = n >= 7 && t[4] == '-' ? digits(5, 2) : (n == 4 ? 0 : -1);
-    const int day = n == 10 && t[7] == '-' ? digits(8, 2) : (n < 10 ? 0 : -1);
-    if (year < 0 || month < 0 || day < 0 || (n >= 7 && (month < 1 || month > 12)) || (n == 10 && (day < 1 || day > daysInMonth(year, month))))
-        return false; // parseIsoDate gives the precise message
-    out = Date::fromYmd(year, month, day);
-    return true;
-}
-
 bool JsonReadContext::readDate(Date& out, const char* what, qint64* at)
 {
     if (next() != JsonToken::String)

@@ -86,8 +86,6 @@ private:
     QString typeName(JsonToken token) const;
     bool wrongType(const QString& what, const QString& expected);
     static QString label(const char* what, const char* suffix = nullptr);
-    /// "YYYY", "YYYY-MM" or "YYYY-MM-DD" straight from the bytes; false for anything else.
-    static bool parsePlainDate(QByteArrayView text, Date& out);
 
     JsonTokenizer m_tok;
     JsonLineIndex m_lines;
