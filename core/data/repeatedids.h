@@ -17,9 +17,10 @@ struct RepeatedId {
  * @brief Finds the events of @p columns (in their stored order) whose id repeats an earlier
  * event's id, in ascending order of `index`.
  *
- * One open-addressing table of (hash, first index) pairs, filled in event order: linear in
- * the number of events with one flat allocation, where a QSet of a million ids or sorting a
- * million (hash, index) pairs cost several times more.
+ * The ids are hashed once and partitioned by the hash's top bits; each partition is then
+ * checked with a small open-addressing table that stays in the cache. Linear in the number
+ * of events, where a QSet of a million ids or sorting a million (hash, index) pairs cost
+ * several times more.
  */
 std::vector<RepeatedId> findRepeatedIds(const EventColumns& columns);
 

@@ -163,11 +163,30 @@ void JsonReadContext::skipUnknownKey(const char* context)
         m_tok.skipValue();
 }
 
+void JsonReadContext::assignString(QString& out)
+{
+    // A reader that reuses its strings (NativeJsonParser's scratch event) then decodes a
+    // million titles without allocating; ASCII text is widened in the same pass that checks it.
+    const QByteArrayView bytes = m_tok.stringBytes();
+    out.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
+    char16_t* o = reinterpret_cast<char16_t*>(out.data());
+    const auto* in = reinterpret_cast<const uchar*>(bytes.data());
+    uchar high = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        high |= in[i];
+        o[i] = in[i];
+    }
+    if (high & 0x80) {
+        QChar* end = m_decoder.appendToBuffer(out.data(), bytes);
+        out.resize(end - out.constData());
+    }
+}
+
 bool JsonReadContext::readString(QString& out, const char* what, const char* suffix)
 {
     if (next() != JsonToken::String)
         return m_stopped ? false : wrongType(label(what, suffix), tr("a string"));
-    out = m_tok.string();
+    assignString(out);
     return true;
 }
 
@@ -245,12 +264,15 @@ bool JsonReadContext::readLocalized(LocalizedText& out, const char* what)
 {
     const JsonToken t = next();
     if (t == JsonToken::String) {
-        out = { m_tok.string(), QString() };
+        assignString(out.en);
+        out.zh.resize(0);
         return true;
     }
     if (t != JsonToken::ObjectBegin)
         return m_stopped ? false : wrongType(label(what), tr("a string or an object {\"en\", \"zh\"}"));
-    out = {};
+    // Emptied, not replaced: the strings keep their capacity for a reader that reuses them.
+    out.en.resize(0);
+    out.zh.resize(0);
     bool ok = true;
     while (nextMember()) {
         if (m_tok.stringIs("en"))
