@@ -146,6 +146,12 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
 /// UTF-16 unit; short cells cost less widened in place than through the general decoder.
 void decodeInto(QStringDecoder& decoder, QString& buffer, QByteArrayView bytes, bool ascii)
 {
+    if (bytes.isEmpty()) {
+        // resize() of a null QString reallocates every time; most empty cells stay null.
+        if (!buffer.isEmpty())
+            buffer.resize(0);
+        return;
+    }
     buffer.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
     if (ascii) {
         char16_t* out = reinterpret_cast<char16_t*>(buffer.data());

@@ -168,6 +168,11 @@ void JsonReadContext::assignString(QString& out)
     // A reader that reuses its strings (NativeJsonParser's scratch event) then decodes a
     // million titles without allocating; ASCII text is widened in the same pass that checks it.
     const QByteArrayView bytes = m_tok.stringBytes();
+    if (bytes.isEmpty()) {
+        if (!out.isEmpty()) // resize() of a null QString reallocates every time
+            out.resize(0);
+        return;
+    }
     out.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
     char16_t* o = reinterpret_cast<char16_t*>(out.data());
     const auto* in = reinterpret_cast<const uchar*>(bytes.data());
@@ -265,14 +270,17 @@ bool JsonReadContext::readLocalized(LocalizedText& out, const char* what)
     const JsonToken t = next();
     if (t == JsonToken::String) {
         assignString(out.en);
-        out.zh.resize(0);
+        if (!out.zh.isEmpty())
+            out.zh.resize(0);
         return true;
     }
     if (t != JsonToken::ObjectBegin)
         return m_stopped ? false : wrongType(label(what), tr("a string or an object {\"en\", \"zh\"}"));
     // Emptied, not replaced: the strings keep their capacity for a reader that reuses them.
-    out.en.resize(0);
-    out.zh.resize(0);
+    if (!out.en.isEmpty())
+        out.en.resize(0);
+    if (!out.zh.isEmpty())
+        out.zh.resize(0);
     bool ok = true;
     while (nextMember()) {
         if (m_tok.stringIs("en"))

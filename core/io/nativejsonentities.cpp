@@ -19,15 +19,14 @@ QString tr(const char* text)
 /// Empties a scratch event as a fresh Event{} would be, keeping its strings' capacity.
 void resetEvent(Event& e)
 {
-    e.id.resize(0);
+    // resize(0) keeps the capacity; on a null string it would allocate, hence the checks.
+    for (QString* text : { &e.id, &e.title.en, &e.title.zh, &e.description.en, &e.description.zh })
+        if (!text->isEmpty())
+            text->resize(0);
     e.start = Date();
     e.end = Date();
     e.company.clear(); // shared values (readSharedString): nothing to keep
     e.category.clear();
-    e.title.en.resize(0);
-    e.title.zh.resize(0);
-    e.description.en.resize(0);
-    e.description.zh.resize(0);
     e.importance = 1;
     e.confidence.clear();
     e.tags.clear();
