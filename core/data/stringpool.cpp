@@ -93,21 +93,6 @@ StringPool::Ref StringPool::add(QStringView text)
     return ref;
 }
 
-char16_t* StringPool::beginAppend(size_t maxUnits)
-{
-    if (m_size + maxUnits > m_capacity)
-        grow(m_size + maxUnits);
-    m_pending = m_size;
-    return m_data + m_size;
-}
-
-StringPool::Ref StringPool::commit(size_t units)
-{
-    Q_ASSERT(m_pending == m_size && m_size + units <= m_capacity);
-    m_size += units;
-    return units ? Ref { quint32(m_pending), quint32(units) } : Ref {};
-}
-
 StringPool::Ref StringPool::intern(QStringView text)
 {
     if (text.isEmpty())

@@ -36,13 +36,6 @@ public:
     Ref add(QStringView text);
     /// Like add(), but returns the earlier ref for a value seen before.
     Ref intern(QStringView text);
-    /**
-     * @brief Appends room for @p maxUnits UTF-16 units and returns where to write them; call
-     * commit() with the number actually written before any other call. Lets a reader decode
-     * UTF-8 straight into the pool without an intermediate QString.
-     */
-    char16_t* beginAppend(size_t maxUnits);
-    Ref commit(size_t units);
     QStringView view(Ref ref) const { return QStringView(m_data + ref.offset, qsizetype(ref.length)); }
     void reserve(size_t chars);
     /// Characters stored so far: the offset the next add() starts at.
@@ -56,7 +49,6 @@ private:
     char16_t* m_data = nullptr;
     size_t m_size = 0;
     size_t m_capacity = 0;
-    size_t m_pending = 0; ///< start of the beginAppend() block not committed yet
     /// Keyed by the text's hash, so that a lookup allocates nothing; on a (rare) collision
     /// between different texts the newer one is simply added, not shared.
     QHash<size_t, Ref> m_interned;
