@@ -8,6 +8,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -166,7 +167,14 @@ private:
     EventColumns m_rows;
     QStringList m_rowCompanyIds, m_rowCategoryIds;
     QHash<QString, quint16> m_rowCompanyKeys, m_rowCategoryKeys;
-    quint16 rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys);
+    /// Keys by the address of an id's characters, for ids whose data a string in
+    /// m_rowCompanyIds / m_rowCategoryIds shares (which keeps it alive and unchanged): readers
+    /// pass the same shared QString for every use of an id, so most lookups hash no text.
+    struct RowKeyCache {
+        std::array<std::pair<const QChar*, quint16>, 64> entries {};
+    };
+    RowKeyCache m_rowCompanyCache, m_rowCategoryCache;
+    quint16 rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys, RowKeyCache& cache);
 };
 
 } // namespace chrono

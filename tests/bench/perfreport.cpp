@@ -299,7 +299,7 @@ public:
             input.dataset = generateSyntheticEvents(n);
             input.range = TimeRange { SYNTHETIC_START_MS, SYNTHETIC_END_MS };
             input.today = TODAY;
-            for (const QString suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
+            for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
                 ExportOptions options;
                 options.size = FULL_HD;
                 const QString path = m_dir.filePath(QStringLiteral("timeline-%1.%2").arg(n).arg(suffix));
