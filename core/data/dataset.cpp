@@ -316,29 +316,41 @@ void DatasetBuilder::reserveEvents(int count)
     m_rows.reserve(size_t(std::max(count, 0)));
 }
 
-quint16 DatasetBuilder::rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys)
+quint16 DatasetBuilder::rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys, RowKeyCache& cache)
 {
     if (id.isEmpty())
         return NO_INDEX;
-    // Consecutive events often share a company or category: skip the hash lookup then.
-    if (!ids.isEmpty() && ids.last() == id)
-        return quint16(ids.size() - 1);
-    const auto it = keys.constFind(id);
-    if (it != keys.constEnd())
-        return *it;
-    // More distinct ids than a 16-bit column can index cannot be shown as lanes anyway; such
-    // events keep no company (build() asserts the same limit for declared ones).
-    if (ids.size() >= NO_INDEX - 1)
-        return NO_INDEX;
-    const quint16 key = quint16(ids.size());
-    ids.append(id);
-    keys.insert(id, key);
+    const QChar* data = id.constData();
+    auto& slot = cache.entries[(quintptr(data) >> 4) % cache.entries.size()];
+    if (slot.first == data)
+        return slot.second;
+    const quint16 key = [&]() -> quint16 {
+        // Consecutive events often share a company or category: skip the hash lookup then.
+        if (!ids.isEmpty() && ids.last() == id)
+            return quint16(ids.size() - 1);
+        const auto it = keys.constFind(id);
+        if (it != keys.constEnd())
+            return *it;
+        // More distinct ids than a 16-bit column can index cannot be shown as lanes anyway; such
+        // events keep no company (build() asserts the same limit for declared ones).
+        if (ids.size() >= NO_INDEX - 1)
+            return NO_INDEX;
+        const quint16 k = quint16(ids.size());
+        ids.append(id);
+        keys.insert(id, k);
+        return k;
+    }();
+    // Only heap data that ids holds a reference to: it cannot be freed or changed while the
+    // builder lives, so its address stands for the text (raw or static data is never cached).
+    if (key != NO_INDEX && id.data_ptr().isMutable() && ids[key].constData() == data)
+        slot = { data, key };
     return key;
 }
 
 void DatasetBuilder::appendEvent(const Event& event)
 {
-    m_rows.append(event, rowKey(event.company, m_rowCompanyIds, m_rowCompanyKeys), rowKey(event.category, m_rowCategoryIds, m_rowCategoryKeys));
+    m_rows.append(event, rowKey(event.company, m_rowCompanyIds, m_rowCompanyKeys, m_rowCompanyCache),
+        rowKey(event.category, m_rowCategoryIds, m_rowCategoryKeys, m_rowCategoryCache));
 }
 
 void DatasetBuilder::dropStreamedEvents(const std::vector<bool>& drop)
@@ -400,7 +412,16 @@ DatasetPtr DatasetBuilder::build()
         while (j < n && keys[j].first == keys[i].first)
             ++j;
         // Equal starts: by id, then by insertion order (the index), as a stable sort would.
-        if (j - i > 1) {
+        // Files are usually written in this order already (hundreds of events can share a
+        // day): checking the run in insertion order costs one comparison per event.
+        const auto idOf = [this, &keys](size_t k) { return m_rows.text(keys[k].second, EventColumns::Id); };
+        bool runSorted = true;
+        for (size_t k = i + 1; k < j && runSorted; ++k)
+            runSorted = idOf(k - 1).compare(idOf(k)) <= 0;
+        if (runSorted) {
+            for (size_t k = i; k < j; ++k)
+                order[k] = keys[k].second;
+        } else {
             tie.clear();
             for (size_t k = i; k < j; ++k)
                 tie.emplace_back(m_rows.text(keys[k].second, EventColumns::Id), keys[k].second);
@@ -410,8 +431,6 @@ DatasetPtr DatasetBuilder::build()
             });
             for (size_t k = i; k < j; ++k)
                 order[k] = tie[k - i].second;
-        } else {
-            order[i] = keys[i].second;
         }
         for (size_t k = i; k < j; ++k)
             identity = identity && order[k] == k;

@@ -3,10 +3,12 @@
 
 #include "core/data/entities.h"
 #include "core/data/eventcolumns.h"
+#include "core/data/repeatedids.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QList>
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -172,6 +174,8 @@ public:
     int streamedEventCount() const { return int(m_rows.size()); }
     /// Id of the streamed event `k` (0 <= k < streamedEventCount()).
     QStringView streamedEventId(int k) const { return m_rows.text(size_t(k), EventColumns::Id); }
+    /// Streamed events whose id an earlier streamed event has, in streamed order.
+    std::vector<RepeatedId> repeatedStreamedIds() const { return findRepeatedIds(m_rows); }
     /// Removes the streamed events whose entry is true (e.g. duplicate ids); keeps the order.
     /// @pre drop.size() == streamedEventCount()
     void dropStreamedEvents(const std::vector<bool>& drop);
@@ -211,7 +215,14 @@ private:
     EventColumns m_rows;
     QStringList m_rowCompanyIds, m_rowCategoryIds;
     QHash<QString, quint16> m_rowCompanyKeys, m_rowCategoryKeys;
-    quint16 rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys);
+    /// Keys by the address of an id's characters, for ids whose data a string in
+    /// m_rowCompanyIds / m_rowCategoryIds shares (which keeps it alive and unchanged): readers
+    /// pass the same shared QString for every use of an id, so most lookups hash no text.
+    struct RowKeyCache {
+        std::array<std::pair<const QChar*, quint16>, 64> entries {};
+    };
+    RowKeyCache m_rowCompanyCache, m_rowCategoryCache;
+    quint16 rowKey(const QString& id, QStringList& ids, QHash<QString, quint16>& keys, RowKeyCache& cache);
 };
 
 } // namespace chrono

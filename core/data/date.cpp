@@ -316,6 +316,44 @@ DateParseResult parseIsoDate(QStringView text)
     return r;
 }
 
+namespace {
+
+template<typename Char>
+bool parsePlain(const Char* t, qsizetype n, Date& out)
+{
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    auto digits = [t](qsizetype from, qsizetype count) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const unsigned c = unsigned(t[i]) - unsigned('0');
+            if (c > 9)
+                return -1;
+            v = v * 10 + int(c);
+        }
+        return v;
+    };
+    const int year = digits(0, 4);
+    const int month = n >= 7 && t[4] == Char('-') ? digits(5, 2) : (n == 4 ? 0 : -1);
+    const int day = n == 10 && t[7] == Char('-') ? digits(8, 2) : (n < 10 ? 0 : -1);
+    if (year < 0 || month < 0 || day < 0 || (n >= 7 && (month < 1 || month > 12)) || (n == 10 && (day < 1 || day > daysInMonth(year, month))))
+        return false;
+    out = Date::fromYmd(year, month, day);
+    return true;
+}
+
+} // namespace
+
+bool parsePlainDate(QByteArrayView utf8, Date& out)
+{
+    return parsePlain(reinterpret_cast<const unsigned char*>(utf8.data()), utf8.size(), out);
+}
+
+bool parsePlainDate(QStringView text, Date& out)
+{
+    return parsePlain(text.utf16(), text.size(), out);
+}
+
 QDebug operator<<(QDebug debug, const Date& date)
 {
     QDebugStateSaver saver(debug);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtCore/QByteArrayView>
 #include <QtCore/QDebug>
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
@@ -76,6 +77,16 @@ struct DateParseResult {
  * without a zone are taken as UTC. Impossible dates (month 13, 30 February) are errors.
  */
 DateParseResult parseIsoDate(QStringView text);
+
+/**
+ * @brief The plain calendar forms `YYYY`, `YYYY-MM` and `YYYY-MM-DD` (four-digit year, no
+ * sign, no surrounding spaces), read without the general machinery: most dates in big files
+ * are these. Returns false for anything else, including impossible dates, so that callers
+ * fall back to parseIsoDate() or parseFlexibleDate(), which give the precise message; when
+ * it returns true, @p out is exactly what parseIsoDate() would give.
+ */
+bool parsePlainDate(QByteArrayView utf8, Date& out);
+bool parsePlainDate(QStringView text, Date& out);
 
 /// Days since 1970-01-01 for a proleptic Gregorian date (no validation).
 qint64 daysFromCivil(int year, unsigned month, unsigned day);

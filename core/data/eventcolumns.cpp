@@ -22,6 +22,16 @@ void selectColumn(std::vector<T>& column, const std::vector<quint32>& order, siz
     column.swap(out);
 }
 
+/// Gives spare capacity back when it is worth a copy: more than an eighth of the size. Readers
+/// reserve from an estimate of the row count; a close estimate leaves a little slack that was
+/// never touched (so never resident), and copying 40 MB of columns to drop it would cost more.
+template<typename T>
+void trim(std::vector<T>& v)
+{
+    if (v.capacity() - v.size() > v.size() / 8)
+        v.shrink_to_fit();
+}
+
 template<typename T>
 size_t capacityBytes(const std::vector<T>& v)
 {
@@ -124,15 +134,15 @@ void EventColumns::select(const std::vector<quint32>& order)
 
 void EventColumns::freeze()
 {
-    start.shrink_to_fit();
-    end.shrink_to_fit();
-    company.shrink_to_fit();
-    category.shrink_to_fit();
-    importance.shrink_to_fit();
-    flags.shrink_to_fit();
-    textOffset.shrink_to_fit();
-    textLength.shrink_to_fit();
-    extras.shrink_to_fit();
+    trim(start);
+    trim(end);
+    trim(company);
+    trim(category);
+    trim(importance);
+    trim(flags);
+    trim(textOffset);
+    trim(textLength);
+    trim(extras);
     m_extraRefs.shrink_to_fit();
     m_extraIndex = {};
     m_pool.squeeze();

@@ -6,12 +6,14 @@
 #include "core/io/dateforms.h"
 #include "core/io/recordimport.h"
 
+#include <QtCore/QFileDevice>
 #include <QtCore/QFileInfo>
 #include <QtCore/QStringDecoder>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace chrono {
 
@@ -165,11 +167,40 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
 }
 
 /// Decodes UTF-8 @p bytes into @p buffer, reusing its capacity when it is not shared.
-void decodeInto(QStringDecoder& decoder, QString& buffer, QByteArrayView bytes)
+/// @p ascii: the bytes are known to be ASCII (CsvTokenizer::isAscii()), so each byte is one
+/// UTF-16 unit; short cells cost less widened in place than through the general decoder.
+void decodeInto(QStringDecoder& decoder, QString& buffer, QByteArrayView bytes, bool ascii)
 {
+    if (bytes.isEmpty()) {
+        // resize() of a null QString reallocates every time; most empty cells stay null.
+        if (!buffer.isEmpty())
+            buffer.resize(0);
+        return;
+    }
     buffer.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
+    if (ascii) {
+        char16_t* out = reinterpret_cast<char16_t*>(buffer.data());
+        const auto* in = reinterpret_cast<const uchar*>(bytes.data());
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            out[i] = in[i];
+        return;
+    }
     QChar* end = decoder.appendToBuffer(buffer.data(), bytes);
     buffer.resize(end - buffer.constData());
+}
+
+/// Lines in @p data (LF count, plus one for a last line without LF): an upper bound of the
+/// rows, close for ordinary files, and cheap (memchr) next to parsing them.
+qsizetype countLines(QByteArrayView data)
+{
+    qsizetype lines = 0;
+    const char* p = data.data();
+    const char* end = p + data.size();
+    while (const void* hit = std::memchr(p, '\n', size_t(end - p))) {
+        ++lines;
+        p = static_cast<const char*>(hit) + 1;
+    }
+    return lines + (p < end ? 1 : 0);
 }
 
 bool reportProgress(const ImportOptions& options, const CsvTokenizer& t, DiagnosticSink& sink)
@@ -413,9 +444,9 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
     EventRecordImporter importer(roles, sink);
     importer.setTimelineJsLayout(layout.timelineJs);
     importer.builder().meta().title.en = QFileInfo(fileName).completeBaseName();
-    // A rough row count from the size keeps the event vector from regrowing on big files
-    // (capped: past it the vector grows as usual, rather than reserving gigabytes up front).
-    importer.reserve(int(std::min<qint64>(data.size() / 64, 2000000)));
+    // The line count bounds the rows and keeps the columns from regrowing on big files
+    // (capped: past it they grow as usual, rather than reserving gigabytes up front).
+    importer.reserve(int(std::min<qsizetype>(countLines(data), 4000000)));
 
     // Only cells with a role are decoded; each has its own reusable buffer.
     std::vector<int> used;
@@ -437,10 +468,11 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
         if (++rows % PROGRESS_EVERY_ROWS == 0 && !reportProgress(options, t, sink))
             return { nullptr, sink.take() };
         const auto& fields = t.fields();
+        const bool ascii = t.isAscii();
         for (int c : used) {
             if (size_t(c) < fields.size()) {
                 const CsvField& f = fields[size_t(c)];
-                decodeInto(decoder, buffers[size_t(c)], f.bytes);
+                decodeInto(decoder, buffers[size_t(c)], f.bytes, ascii);
                 cells[size_t(c)] = RecordCell { buffers[size_t(c)], f.line, f.column, &buffers[size_t(c)] };
             } else {
                 buffers[size_t(c)].clear();
@@ -508,6 +540,17 @@ LoadResult importCsv(QIODevice& device, const QString& fileName, const ImportOpt
         return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
     if (device.size() > CSV_MAX_FILE_BYTES)
         return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QStringLiteral("the file is larger than 2 GiB") } } };
+    // Mapping a file spares reading 50 MB into a fresh buffer (and faulting its pages in).
+    // Nothing of the result points into the data, so it is unmapped right after parsing.
+    if (auto* file = qobject_cast<QFileDevice*>(&device); file && !device.isSequential()) {
+        const qint64 size = device.size() - device.pos();
+        if (uchar* mapped = size > 0 ? file->map(device.pos(), size) : nullptr) {
+            const QByteArray data = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(size));
+            LoadResult r = importCsvData(data, fileName, options);
+            file->unmap(mapped);
+            return r;
+        }
+    }
     const QByteArray data = device.readAll();
     return importCsvData(data, fileName, options);
 }

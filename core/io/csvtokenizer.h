@@ -59,6 +59,9 @@ public:
     bool hasError() const { return m_error.line != 0 || !m_error.message.isEmpty(); }
     const Diagnostic& error() const { return m_error; }
     const QList<Diagnostic>& warnings() const { return m_warnings; }
+    /// True when the data has no byte above 0x7F (known after the first next()): every field
+    /// is then ASCII, and decoding it is a plain widening.
+    bool isAscii() const { return m_ascii; }
     /// Bytes consumed so far (for progress).
     qsizetype position() const { return m_pos; }
     qsizetype size() const { return m_data.size(); }

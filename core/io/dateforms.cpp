@@ -89,6 +89,9 @@ bool parseTimeOfDay(QStringView text, qint64& msOfDay)
 
 DateParseResult parseFlexibleDate(QStringView text)
 {
+    DateParseResult plain;
+    if (parsePlainDate(text, plain.date)) // the common forms, without trimming or searching
+        return plain;
     const QStringView s = text.trimmed();
     if (s.isEmpty())
         return failure(QStringLiteral("empty date"), 0);

@@ -163,11 +163,35 @@ void JsonReadContext::skipUnknownKey(const char* context)
         m_tok.skipValue();
 }
 
+void JsonReadContext::assignString(QString& out)
+{
+    // A reader that reuses its strings (NativeJsonParser's scratch event) then decodes a
+    // million titles without allocating; ASCII text is widened in the same pass that checks it.
+    const QByteArrayView bytes = m_tok.stringBytes();
+    if (bytes.isEmpty()) {
+        if (!out.isEmpty()) // resize() of a null QString reallocates every time
+            out.resize(0);
+        return;
+    }
+    out.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
+    char16_t* o = reinterpret_cast<char16_t*>(out.data());
+    const auto* in = reinterpret_cast<const uchar*>(bytes.data());
+    uchar high = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        high |= in[i];
+        o[i] = in[i];
+    }
+    if (high & 0x80) {
+        QChar* end = m_decoder.appendToBuffer(out.data(), bytes);
+        out.resize(end - out.constData());
+    }
+}
+
 bool JsonReadContext::readString(QString& out, const char* what, const char* suffix)
 {
     if (next() != JsonToken::String)
         return m_stopped ? false : wrongType(label(what, suffix), tr("a string"));
-    out = m_tok.string();
+    assignString(out);
     return true;
 }
 
@@ -222,29 +246,6 @@ bool JsonReadContext::readSharedStringList(QStringList& out, const char* what, q
     return false;
 }
 
-bool JsonReadContext::parsePlainDate(QByteArrayView t, Date& out)
-{
-    const qsizetype n = t.size();
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    auto digits = [&t](qsizetype from, qsizetype count) {
-        int v = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            if (t[i] < '0' || t[i] > '9')
-                return -1;
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
-    };
-    const int year = digits(0, 4);
-    const int month = n >= 7 && t[4] == '-' ? digits(5, 2) : (n == 4 ? 0 : -1);
-    const int day = n == 10 && t[7] == '-' ? digits(8, 2) : (n < 10 ? 0 : -1);
-    if (year < 0 || month < 0 || day < 0 || (n >= 7 && (month < 1 || month > 12)) || (n == 10 && (day < 1 || day > daysInMonth(year, month))))
-        return false; // parseIsoDate gives the precise message
-    out = Date::fromYmd(year, month, day);
-    return true;
-}
-
 bool JsonReadContext::readDate(Date& out, const char* what, qint64* at)
 {
     if (next() != JsonToken::String)
@@ -268,12 +269,18 @@ bool JsonReadContext::readLocalized(LocalizedText& out, const char* what)
 {
     const JsonToken t = next();
     if (t == JsonToken::String) {
-        out = { m_tok.string(), QString() };
+        assignString(out.en);
+        if (!out.zh.isEmpty())
+            out.zh.resize(0);
         return true;
     }
     if (t != JsonToken::ObjectBegin)
         return m_stopped ? false : wrongType(label(what), tr("a string or an object {\"en\", \"zh\"}"));
-    out = {};
+    // Emptied, not replaced: the strings keep their capacity for a reader that reuses them.
+    if (!out.en.isEmpty())
+        out.en.resize(0);
+    if (!out.zh.isEmpty())
+        out.zh.resize(0);
     bool ok = true;
     while (nextMember()) {
         if (m_tok.stringIs("en"))

@@ -9,6 +9,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QSet>
+#include <QtCore/QStringDecoder>
 #include <QtCore/QStringList>
 
 #include <vector>
@@ -84,10 +85,10 @@ private:
     };
     void add(qint64 offset, Diagnostic::Severity severity, const QString& message);
     QString typeName(JsonToken token) const;
+    /// Decodes the current string token into @p out, reusing its capacity when it has one.
+    void assignString(QString& out);
     bool wrongType(const QString& what, const QString& expected);
     static QString label(const char* what, const char* suffix = nullptr);
-    /// "YYYY", "YYYY-MM" or "YYYY-MM-DD" straight from the bytes; false for anything else.
-    static bool parsePlainDate(QByteArrayView text, Date& out);
 
     JsonTokenizer m_tok;
     JsonLineIndex m_lines;
@@ -111,6 +112,7 @@ private:
     const QString& shared(quint8 kind, bool* firstOfKind);
     QHash<QByteArray, Shared> m_shared;
     QString m_overflow;
+    QStringDecoder m_decoder { QStringDecoder::Utf8, QStringDecoder::Flag::Stateless };
 };
 
 } // namespace chrono

@@ -2,6 +2,8 @@
 #include "core/io/jsontokenizer.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QtEndian>
+#include <QtCore/qalgorithms.h>
 
 #include <algorithm>
 #include <charconv>
@@ -16,6 +18,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("chrono::JsonReader", text);
 }
+
+constexpr quint64 ONES = 0x0101010101010101ULL;
+constexpr quint64 HIGHS = 0x8080808080808080ULL;
 
 inline bool isDigit(char c)
 {
@@ -117,6 +122,13 @@ void JsonTokenizer::skipWhitespace()
 {
     while (m_pos < m_size) {
         const char c = m_data[m_pos];
+        if (c == ' ' && m_size - m_pos >= 8) {
+            // Indentation: a run of spaces, eight at a time. The first byte that is not a
+            // space is the lowest non-zero byte of the word XOR eight spaces.
+            const quint64 other = qFromLittleEndian<quint64>(m_data + m_pos) ^ (ONES * ' ');
+            m_pos += other ? qCountTrailingZeroBits(other) / 8 : 8;
+            continue;
+        }
         if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
             return;
         ++m_pos;
@@ -238,14 +250,16 @@ JsonToken JsonTokenizer::scanString(bool key)
     while (m_pos < m_size) {
         // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
         while (m_size - m_pos >= 8) {
-            quint64 w;
-            std::memcpy(&w, p + m_pos, 8);
-            constexpr quint64 ONES = 0x0101010101010101ULL, HIGHS = 0x8080808080808080ULL;
+            const quint64 w = qFromLittleEndian<quint64>(p + m_pos);
             const quint64 quote = w ^ (ONES * '"');
             const quint64 backslash = w ^ (ONES * '\\');
-            const quint64 special = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - ONES * 0x20) | w;
-            if (special & HIGHS)
+            const quint64 special = (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - ONES * 0x20) | w) & HIGHS;
+            if (special) {
+                // The lowest flagged byte is exact (borrows only reach the bytes above it):
+                // go straight to it rather than byte by byte through the word.
+                m_pos += qCountTrailingZeroBits(special) / 8;
                 break;
+            }
             m_pos += 8;
         }
         if (m_pos >= m_size)

@@ -16,6 +16,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("chrono::JsonReader", text);
 }
 
+/// Empties a scratch event as a fresh Event{} would be, keeping its strings' capacity.
+void resetEvent(Event& e)
+{
+    // resize(0) keeps the capacity; on a null string it would allocate, hence the checks.
+    for (QString* text : { &e.id, &e.title.en, &e.title.zh, &e.description.en, &e.description.zh })
+        if (!text->isEmpty())
+            text->resize(0);
+    e.start = Date();
+    e.end = Date();
+    e.company.clear(); // shared values (readSharedString): nothing to keep
+    e.category.clear();
+    e.importance = 1;
+    e.confidence.clear();
+    e.tags.clear();
+    e.links.clear();
+    e.sources.clear();
+}
+
 } // namespace
 
 /// Field names are translated only when a message needs them: building a translated string
@@ -156,7 +174,8 @@ void NativeJsonParser::parseEvent()
 {
     const qint64 at = m_ctx.offset();
     qint64 idAt = at, endAt = at, importanceAt = at;
-    Event e;
+    Event& e = m_event;
+    resetEvent(e);
     bool ok = true;
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();

@@ -154,32 +154,10 @@ bool NativeJsonParser::checkRange(const Date& start, Date& end, qint64 endAt)
     return true;
 }
 
-// A QSet of a million ids costs more than the parse; sorting (hash, index) pairs finds the
-// same duplicates with one flat allocation.
 void NativeJsonParser::checkDuplicateEvents()
 {
-    const DatasetBuilder& b = m_builder;
-    const int count = b.streamedEventCount();
-    std::vector<std::pair<size_t, quint32>> keys;
-    keys.reserve(size_t(count));
-    for (int i = 0; i < count; ++i)
-        keys.emplace_back(qHash(b.streamedEventId(i), 0x5eed), quint32(i));
-    std::sort(keys.begin(), keys.end());
-    for (size_t i = 0; i < keys.size();) {
-        size_t j = i + 1;
-        while (j < keys.size() && keys[j].first == keys[i].first)
-            ++j;
-        // Within one hash run (almost always 1 or 2 entries), each later copy of an id is a duplicate.
-        for (size_t a = i + 1; a < j; ++a) {
-            for (size_t k = i; k < a; ++k) {
-                if (b.streamedEventId(int(keys[a].second)) == b.streamedEventId(int(keys[k].second))) {
-                    m_ctx.error(m_eventIdOffsets[keys[a].second], tr("duplicate event id \"%1\"").arg(b.streamedEventId(int(keys[a].second))));
-                    break;
-                }
-            }
-        }
-        i = j;
-    }
+    for (const RepeatedId& r : m_builder.repeatedStreamedIds())
+        m_ctx.error(m_eventIdOffsets[r.index], tr("duplicate event id \"%1\"").arg(m_builder.streamedEventId(int(r.index))));
 }
 
 DatasetPtr NativeJsonParser::finish()

@@ -58,6 +58,9 @@ private:
     bool m_sawFormat = false;
     bool m_sawVersion = false;
     std::vector<qint64> m_eventIdOffsets; ///< parallel to the builder's events
+    /// Scratch value parseEvent() fills and streams into the builder; reused so that its
+    /// strings keep their capacity from one event to the next.
+    Event m_event;
     QSet<QString> m_companyIds, m_categoryIds, m_sourceIds, m_eraIds, m_seriesIds, m_claimIds;
     QHash<QString, qint64> m_pendingCompanies, m_pendingCategories, m_pendingSources, m_pendingSeries, m_pendingEvents;
 };

@@ -95,34 +95,20 @@ QString EventRecordImporter::prefixed(const QString& message) const
 
 DatasetPtr EventRecordImporter::build()
 {
-    if (!m_idChecks.empty()) {
-        std::sort(m_idChecks.begin(), m_idChecks.end(), [](const IdCheck& a, const IdCheck& b) { return a.hash != b.hash ? a.hash < b.hash : a.event < b.event; });
+    if (!m_idPositions.empty()) {
+        Q_ASSERT(m_idPositions.size() == size_t(m_builder.streamedEventCount()));
+        // The first occurrence of an id stays; each later one is a warning and is dropped.
+        const std::vector<RepeatedId> repeated = m_builder.repeatedStreamedIds();
         std::vector<bool> drop(size_t(m_builder.streamedEventCount()), false);
-        std::vector<IdCheck> duplicates;
-        for (size_t i = 0; i < m_idChecks.size();) {
-            size_t j = i + 1;
-            while (j < m_idChecks.size() && m_idChecks[j].hash == m_idChecks[i].hash)
-                ++j;
-            // Equal hashes: compare the ids themselves; the first occurrence (lowest index) stays.
-            for (size_t k = i + 1; k < j; ++k) {
-                for (size_t m = i; m < k; ++m) {
-                    if (!drop[m_idChecks[m].event] && m_builder.streamedEventId(int(m_idChecks[m].event)) == m_builder.streamedEventId(int(m_idChecks[k].event))) {
-                        drop[m_idChecks[k].event] = true;
-                        duplicates.push_back(m_idChecks[k]);
-                        break;
-                    }
-                }
-            }
-            i = j;
-        }
-        std::sort(duplicates.begin(), duplicates.end(), [](const IdCheck& a, const IdCheck& b) { return a.event < b.event; });
-        for (const IdCheck& d : duplicates) {
+        for (const RepeatedId& r : repeated) {
+            drop[r.index] = true;
             ++m_skipped;
-            m_sink.warning(d.line, d.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(m_builder.streamedEventId(int(d.event))));
+            const IdPosition& at = m_idPositions[r.index];
+            m_sink.warning(at.line, at.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(m_builder.streamedEventId(int(r.index))));
         }
-        if (!duplicates.empty())
+        if (!repeated.empty())
             m_builder.dropStreamedEvents(drop);
-        m_idChecks.clear();
+        m_idPositions.clear();
     }
     return m_builder.build();
 }
@@ -136,16 +122,6 @@ EventRecordImporter::EventRecordImporter(const ColumnRoles& roles, DiagnosticSin
     : m_roles(roles)
     , m_sink(sink)
 {
-}
-
-RecordCell EventRecordImporter::cell(const std::vector<RecordCell>& cells, ColumnRole role) const
-{
-    const int c = m_roles.column(role);
-    if (c < 0 || size_t(c) >= cells.size())
-        return {};
-    RecordCell r = cells[size_t(c)];
-    r.text = r.text.trimmed();
-    return r;
 }
 
 bool EventRecordImporter::skip(const RecordCell& at, int line, const QString& message)
@@ -203,26 +179,33 @@ static QString uniqueId(const QString& name, QHash<QString, QString>& ids, QSet<
     return id;
 }
 
-QString EventRecordImporter::companyId(const QString& name)
+/// A QString over @p text without copying it, for hash lookups that must not allocate (and
+/// must not share a reader's reusable buffer, which would make the next row copy it).
+static QString lookupKey(QStringView text)
 {
-    const auto found = m_companyIds.constFind(name);
+    return QString::fromRawData(text.data(), text.size());
+}
+
+QString EventRecordImporter::companyId(QStringView name)
+{
+    const auto found = m_companyIds.constFind(lookupKey(name));
     if (found != m_companyIds.cend())
         return *found;
     Company entry;
-    entry.id = uniqueId(name, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
-    entry.name.en = name;
+    entry.name.en = name.toString();
+    entry.id = uniqueId(entry.name.en, m_companyIds, m_usedCompanyIds, QStringLiteral("company"));
     m_builder.addCompany(entry);
     return entry.id;
 }
 
-QString EventRecordImporter::categoryId(const QString& name)
+QString EventRecordImporter::categoryId(QStringView name)
 {
-    const auto found = m_categoryIds.constFind(name);
+    const auto found = m_categoryIds.constFind(lookupKey(name));
     if (found != m_categoryIds.cend())
         return *found;
     Category entry;
-    entry.id = uniqueId(name, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
-    entry.name.en = name;
+    entry.name.en = name.toString();
+    entry.id = uniqueId(entry.name.en, m_categoryIds, m_usedCategoryIds, QStringLiteral("category"));
     m_builder.addCategory(entry);
     return entry.id;
 }
@@ -286,8 +269,10 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
 
     const RecordCell importance = cell(cells, ColumnRole::Importance);
     if (!importance.text.isEmpty()) {
-        bool ok = false;
-        const int value = importance.text.toInt(&ok);
+        // One digit is the usual cell; anything else takes QStringView::toInt's rules.
+        const char16_t digit = importance.text.size() == 1 ? importance.text.front().unicode() : 0;
+        bool ok = digit >= u'0' && digit <= u'9';
+        const int value = ok ? int(digit - u'0') : importance.text.toInt(&ok);
         if (!ok || value < 1 || value > 5)
             return skip(importance, line, QStringLiteral("importance \"%1\" is not a whole number from 1 to 5").arg(importance.text.toString()));
         e.importance = value;
@@ -296,14 +281,14 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     const RecordCell idCell = cell(cells, ColumnRole::Id);
     e.id = idCell.text.isEmpty() ? m_fallbackPrefix + QString::number(number) : idCell.toString();
     if (m_roles.has(ColumnRole::Id))
-        m_idChecks.push_back({ qHash(e.id), quint32(m_builder.streamedEventCount()), idCell.line ? idCell.line : line, idCell.column });
+        m_idPositions.push_back({ idCell.line ? idCell.line : line, idCell.column });
 
     const RecordCell companyCell = cell(cells, ColumnRole::Company);
     if (!companyCell.text.isEmpty()) {
         // Fast path: most cells hold one name without separators.
         const bool multi = companyCell.text.contains(u',') || companyCell.text.contains(u';') || companyCell.text.contains(u'\n');
         if (!multi) {
-            e.company = companyId(companyCell.toString());
+            e.company = companyId(companyCell.text);
         } else {
             const QStringList names = splitMultiValue(companyCell.text);
             if (!names.isEmpty())
@@ -313,7 +298,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         }
     }
     if (!typeCell.text.isEmpty() && !m_timelineJs && !typeCell.text.contains(u',') && !typeCell.text.contains(u';')) {
-        e.category = categoryId(typeCell.toString());
+        e.category = categoryId(typeCell.text);
     } else if (!typeCell.text.isEmpty() && !m_timelineJs) {
         const QStringList names = splitMultiValue(typeCell.text);
         if (!names.isEmpty())

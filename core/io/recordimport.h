@@ -77,7 +77,7 @@ public:
     {
         m_builder.reserveEvents(rows);
         if (m_roles.has(ColumnRole::Id))
-            m_idChecks.reserve(size_t(rows));
+            m_idPositions.reserve(size_t(rows));
     }
     /// Events without an id cell are named this prefix and their number (e.g. "row-12").
     void setFallbackIdPrefix(const QString& prefix) { m_fallbackPrefix = prefix; }
@@ -88,16 +88,36 @@ public:
     void setContext(const QString& context) { m_context = context; }
     int eventCount() const { return m_builder.eventCount(); }
     /// Drops events whose id repeats an earlier one (a warning each), then builds the dataset.
-    /// Checking once at the end by sorted hashes is several times cheaper than a set per row.
+    /// Checking once at the end (findRepeatedIds) is several times cheaper than a set per row.
     DatasetPtr build();
     int skippedCount() const { return m_skipped; }
     DatasetBuilder& builder() { return m_builder; }
 
 private:
-    RecordCell cell(const std::vector<RecordCell>& cells, ColumnRole role) const;
+    /// The cell of @p role, trimmed; an empty cell when the role has no column.
+    RecordCell cell(const std::vector<RecordCell>& cells, ColumnRole role) const
+    {
+        const int c = m_roles.column(role);
+        if (c < 0 || size_t(c) >= cells.size())
+            return {};
+        RecordCell r = cells[size_t(c)];
+        r.text = trimmedText(r.text);
+        return r;
+    }
+    /// QStringView::trimmed(), without the call for the usual cell that starts and ends with a
+    /// printable ASCII character (nothing to trim then).
+    static QStringView trimmedText(QStringView t)
+    {
+        if (t.isEmpty())
+            return t;
+        const char16_t a = t.front().unicode(), b = t.back().unicode();
+        if (a > 0x20 && a < 0x7F && b > 0x20 && b < 0x7F)
+            return t;
+        return t.trimmed();
+    }
     bool readDate(const std::vector<RecordCell>& cells, bool end, Date& date, const RecordCell& anchor);
-    QString companyId(const QString& name);
-    QString categoryId(const QString& name);
+    QString companyId(QStringView name);
+    QString categoryId(QStringView name);
     QString sourceId(const QString& title, const QString& url);
     bool skip(const RecordCell& at, int line, const QString& message);
     QString prefixed(const QString& message) const;
@@ -111,12 +131,11 @@ private:
     int m_skipped = 0;
     QHash<QString, QString> m_companyIds, m_categoryIds, m_sourceIds;
     QSet<QString> m_usedCompanyIds, m_usedCategoryIds;
-    struct IdCheck {
-        size_t hash;
-        quint32 event; ///< index in the builder's events
+    struct IdPosition {
         int line, column;
     };
-    std::vector<IdCheck> m_idChecks;
+    /// Where each streamed event's id cell is (one entry per streamed event when ids are read).
+    std::vector<IdPosition> m_idPositions;
 };
 
 /// 1-based line and column (in code points) of byte @p offset in UTF-8 @p data; LF, CRLF and

@@ -7,11 +7,13 @@
 // Loads and start-up run in child processes (this program re-executed with --child) so that
 // their peak and resident memory are separable from everything else measured.
 //
-//   chronoscope_perf [--smoke] [--only SECTIONS] [--write-docs] [--docs PATH]
+//   chronoscope_perf [--smoke] [--write-docs] [--docs PATH] [--only SECTIONS] [--inputs DIR]
 //   --smoke       smallest inputs only, one or few runs, no budgets judged (CI: ctest)
-//   --only        comma-separated sections to run: loads, filter, timeline, charts, exports,
-//                 startup (default: all; --write-docs needs all)
 //   --write-docs  write the table into PATH (default: the source tree's docs/performance.md)
+//   --only        comma-separated sections to run: load, filter, timeline, charts, exports,
+//                 startup (default: all; --write-docs refuses a partial table)
+//   --inputs DIR  write the generated load inputs (events-N.csv, events-N.json) into DIR and
+//                 keep them, e.g. to profile `--child load DIR/events-1000000.csv 3` by hand
 #include "perfsupport.h"
 
 #include "app/charts/chartrenderer.h"
@@ -29,6 +31,7 @@
 #include "core/lod/plotpoints.h"
 
 #include <QtCore/QBuffer>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -126,11 +129,15 @@ QJsonObject runChild(const QStringList& args)
 
 class Suite {
 public:
-    Suite(bool smoke, Report& report)
+    Suite(bool smoke, Report& report, const QString& inputs)
         : m_smoke(smoke)
         , m_report(report)
+        , m_inputs(inputs)
     {
     }
+
+    /// Where the load inputs go: the temporary folder, or --inputs DIR.
+    QString inputPath(const QString& name) const { return m_inputs.isEmpty() ? m_dir.filePath(name) : QDir(m_inputs).filePath(name); }
 
     QList<int> sizes() const { return m_smoke ? QList<int> { 1000 } : QList<int> { 1000, 100000, 1000000 }; }
     int runs(int n, int normal) const { return m_smoke ? 1 : (n >= 1000000 ? std::max(3, normal / 4) : normal); }
@@ -140,8 +147,8 @@ public:
         bool ok = true;
         for (int n : sizes()) {
             const DatasetPtr ds = generateSyntheticEvents(n);
-            const QString csv = m_dir.filePath(QStringLiteral("events-%1.csv").arg(n));
-            const QString json = m_dir.filePath(QStringLiteral("events-%1.json").arg(n));
+            const QString csv = inputPath(QStringLiteral("events-%1.csv").arg(n));
+            const QString json = inputPath(QStringLiteral("events-%1.json").arg(n));
             QFile f(csv);
             ok = ok && f.open(QIODevice::WriteOnly) && writeEventsCsv(*ds, EventMask(size_t(n), 1), Language::English, f);
             f.close();
@@ -341,7 +348,7 @@ public:
             input.dataset = generateSyntheticEvents(n);
             input.range = TimeRange { SYNTHETIC_START_MS, SYNTHETIC_END_MS };
             input.today = TODAY;
-            for (const QString suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
+            for (const QString& suffix : { QStringLiteral("png"), QStringLiteral("svg") }) {
                 ExportOptions options;
                 options.size = FULL_HD;
                 const QString path = m_dir.filePath(QStringLiteral("timeline-%1.%2").arg(n).arg(suffix));
@@ -384,6 +391,7 @@ public:
 private:
     bool m_smoke;
     Report& m_report;
+    QString m_inputs;
     QTemporaryDir m_dir;
 };
 
@@ -412,39 +420,45 @@ int main(int argc, char** argv)
     const bool writeDocs = args.contains(QStringLiteral("--write-docs"));
     const int docsAt = int(args.indexOf(QStringLiteral("--docs")));
     const QString docs = docsAt > 0 && docsAt + 1 < args.size() ? args[docsAt + 1] : QStringLiteral(CHRONOSCOPE_SOURCE_DIR "/docs/performance.md");
-
     const int onlyAt = int(args.indexOf(QStringLiteral("--only")));
     const QStringList only = onlyAt > 0 && onlyAt + 1 < args.size() ? args[onlyAt + 1].split(u',', Qt::SkipEmptyParts) : QStringList();
-    const QStringList known { QStringLiteral("loads"), QStringLiteral("filter"), QStringLiteral("timeline"), QStringLiteral("charts"),
+    const QStringList sections { QStringLiteral("load"), QStringLiteral("filter"), QStringLiteral("timeline"), QStringLiteral("charts"),
         QStringLiteral("exports"), QStringLiteral("startup") };
-    for (const QString& section : only) {
-        if (!known.contains(section)) {
-            std::fprintf(stderr, "chronoscope_perf: unknown section '%s' (known: %s)\n", qPrintable(section), qPrintable(known.join(u", ")));
+    for (const QString& s : only) {
+        if (!sections.contains(s)) {
+            std::fprintf(stderr, "chronoscope_perf: unknown section \"%s\" (sections: %s)\n", qPrintable(s), qPrintable(sections.join(u',')));
             return 2;
         }
     }
     if (writeDocs && !only.isEmpty()) {
-        std::fprintf(stderr, "chronoscope_perf: --write-docs needs the whole suite (no --only)\n");
+        std::fprintf(stderr, "chronoscope_perf: --write-docs needs the whole suite, not --only\n");
         return 2;
     }
-    auto runs = [&](const char* section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
+    const int inputsAt = int(args.indexOf(QStringLiteral("--inputs")));
+    const QString inputs = inputsAt > 0 && inputsAt + 1 < args.size() ? args[inputsAt + 1] : QString();
+    if (!inputs.isEmpty() && !QDir().mkpath(inputs)) {
+        std::fprintf(stderr, "chronoscope_perf: cannot create %s\n", qPrintable(inputs));
+        return 1;
+    }
+    const auto wanted = [&only](const char* section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
+
 
     Report report(MachineInfo::current());
-    Suite suite(smoke, report);
+    Suite suite(smoke, report, inputs);
     if (!suite.valid())
         return 1;
     bool ok = true;
-    if (runs("loads"))
+    if (wanted("load"))
         ok = suite.loads();
-    if (runs("filter"))
+    if (wanted("filter"))
         suite.filter();
-    if (runs("timeline"))
+    if (wanted("timeline"))
         suite.timeline();
-    if (runs("charts"))
+    if (wanted("charts"))
         suite.charts();
-    if (runs("exports"))
+    if (wanted("exports"))
         suite.exports();
-    if (runs("startup"))
+    if (wanted("startup"))
         ok = suite.startup() && ok;
     report.finish();
 
