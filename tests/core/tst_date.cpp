@@ -42,7 +42,7 @@ TEST_CASE("Impossible dates are errors with the place of the fault", "[core][dat
     CHECK(r.errorOffset == c.offset);
 }
 
-TEST_CASE("Zones are applied; date-times without a zone are UTC", "[core][date]")
+TEST_CASE("Zones are applied, and date-times without a zone are UTC", "[core][date]")
 {
     const Date beijing = parseIsoDate(u"2025-09-06T00:00+08:00").date;
     const Date utc = parseIsoDate(u"2025-09-05T16:00").date;

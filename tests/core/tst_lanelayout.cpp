@@ -59,7 +59,7 @@ TEST_CASE("Lanes are the companies plus a no-company lane, in the chosen order",
     CHECK(buildLanes(*ds, {}, o, Language::English).lanes.front().key == 1);
 }
 
-TEST_CASE("Hiding empty lanes follows the mask; collapsed lanes are flagged", "[core][lanelayout]")
+TEST_CASE("Hiding empty lanes follows the mask, and collapsed lanes are flagged", "[core][lanelayout]")
 {
     const DatasetPtr ds = laneDataset();
     EventMask mask(size_t(ds->eventCount()), 0);
@@ -73,7 +73,7 @@ TEST_CASE("Hiding empty lanes follows the mask; collapsed lanes are flagged", "[
     CHECK(set.lanes[0].firstStart == ds->starts()[size_t(ds->eventIndex(u"a2"))]);
 }
 
-TEST_CASE("Overlapping items stack into new rows; the cap reports overflow", "[core][lanelayout]")
+TEST_CASE("Overlapping items stack into new rows, and the cap reports overflow", "[core][lanelayout]")
 {
     const std::vector<StackItem> items { { 0, 50 }, { 10, 30 }, { 52, 60 }, { 56, 70 }, { 58, 80 } };
     const StackResult r = stackRows(items, 3, 4.0);

@@ -58,7 +58,7 @@ TEST_CASE("Validation names unsourced items with their place", "[core][validate]
     CHECK(lines.filter(QStringLiteral("missing")).size() == 1);
 }
 
-TEST_CASE("Validation without positions still names the ids; errors for broken invariants", "[core][validate]")
+TEST_CASE("Validation without positions still names the ids, with errors for broken invariants", "[core][validate]")
 {
     DatasetBuilder b;
     Era era;
