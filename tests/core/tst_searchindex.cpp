@@ -188,14 +188,14 @@ TEST_CASE("Text search over no events and over events without text", "[core][fil
 TEST_CASE("FoldedStrings finds needles of any length anywhere, also at the buffer's end", "[core][filter][search]")
 {
     std::mt19937 rng(11);
-    const char alphabet[] = "abcab ch合作é";
+    const QString alphabet = QString::fromUtf8("abcab ch合作é");
     FoldedStrings strings;
     std::vector<QString> plain;
     for (int k = 0; k < 700; ++k) {
         QString s;
         const int length = k % 50 == 0 ? 300 : int(rng() % 40); // a few long ones, some empty
         for (int i = 0; i < length; ++i)
-            s += QString::fromUtf8(alphabet).at(int(rng() % 12));
+            s += alphabet.at(int(rng() % quint32(alphabet.size())));
         strings.beginString();
         strings.appendField(s);
         plain.push_back(s);
