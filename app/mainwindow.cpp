@@ -646,8 +646,10 @@ void MainWindow::showDiagnostics(const QString& title, const QList<Diagnostic>& 
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(lines.join(u'\n'));
     box.setObjectName(QStringLiteral("DiagnosticsBox"));
+    m_lastDiagnostics = title + u'\n' + lines.join(u'\n');
+    ++m_diagnosticsShown;
     if (qEnvironmentVariableIsSet("CHRONOSCOPE_NO_DIALOGS"))
-        return; // tests read the message from stderr-free state instead of a modal box
+        return; // tests read lastDiagnosticsText() instead of a modal box
     box.exec();
 }
 

@@ -61,6 +61,10 @@ public Q_SLOTS:
     void applyViewState(const ViewState& view);
     bool saveViewFile(const QString& path);
     bool openViewFile(const QString& path);
+    /// The last problem report the window showed (title, then one line per diagnostic), and
+    /// how many it has shown; tests read them when CHRONOSCOPE_NO_DIALOGS skips the box.
+    QString lastDiagnosticsText() const { return m_lastDiagnostics; }
+    int diagnosticsShown() const { return m_diagnosticsShown; }
 
 protected:
     /// QEvent::LanguageChange: rebuilds the menus and pages in the installed language.
@@ -118,6 +122,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelLoad = nullptr;
     bool m_importing = false;
+    QString m_lastDiagnostics;
+    int m_diagnosticsShown = 0;
     std::optional<TimeRange> m_pendingRange;
     /// The language the widgets were last built in (avoids rebuilding twice per switch).
     chrono::Language m_builtLanguage = chrono::Language::English;
