@@ -2,6 +2,7 @@
 // Key events of the embedded story keep their labels in the exported whole-story charts: several
 // importance-5 events (DeepSeek-V3, R1, o3, …) lie within weeks of each other and compete for
 // the label rows.
+#include "../common/story.h"
 #include "app/charts/chartbuilder.h"
 #include "app/charts/chartrenderer.h"
 #include "app/charts/eventmarkeritem.h"
@@ -20,8 +21,7 @@ namespace {
 
 DatasetPtr story()
 {
-    static const DatasetPtr data = loadEmbeddedDataset().data;
-    return data;
+    return chrono::test::embeddedStory();
 }
 
 /// The chart of `chronoscope export --view chart:GROUP --size SIZE`, built and rendered as the

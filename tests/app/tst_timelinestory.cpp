@@ -2,6 +2,7 @@
 // The timeline and charts on the real embedded story (158 events, 27 lanes): what a published
 // picture must get right — key events labelled first, labels clear of every mark, all lanes
 // or an honest count of the missing ones, no today line unless asked for.
+#include "../common/story.h"
 #include "app/charts/chartbuilder.h"
 #include "app/charts/chartrenderer.h"
 #include "app/charts/eventmarkeritem.h"
@@ -23,8 +24,7 @@ namespace {
 
 DatasetPtr story()
 {
-    static const DatasetPtr data = loadEmbeddedDataset().data;
-    return data;
+    return chrono::test::embeddedStory();
 }
 
 TimeMs at(int y, int m, int d)

@@ -2,6 +2,7 @@
 // Filter and text search costs at 100k / 1M synthetic events.
 // Run: chronoscope_bench "[filter]" --benchmark-samples 30   (Release build; see docs/performance.md)
 #include "core/data/searchindex.h"
+#include "benchdata.h"
 #include "core/data/syntheticdata.h"
 #include "core/filter/filterspec.h"
 
@@ -15,11 +16,7 @@ namespace {
 
 DatasetPtr dataset(int n)
 {
-    static std::map<int, DatasetPtr> cache;
-    auto& ds = cache[n];
-    if (!ds)
-        ds = generateSyntheticEvents(n);
-    return ds;
+    return chrono::bench::syntheticEvents(n);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Timeline frame costs at 1k / 100k / 1M synthetic events into a 1920x1080 QImage.
 // Run: chronoscope_bench "[timeline]" --benchmark-samples 30   (Release build; see docs/performance.md)
 #include "app/timeline/timelinepainter.h"
+#include "benchdata.h"
 #include "core/data/syntheticdata.h"
 #include "core/layout/hittest.h"
 
@@ -28,11 +29,7 @@ const TimeRange WEEK { daysFromCivil(2024, 3, 4) * MS_PER_DAY, daysFromCivil(202
 
 DatasetPtr dataset(int n)
 {
-    static std::map<int, DatasetPtr> cache;
-    auto& ds = cache[n];
-    if (!ds)
-        ds = generateSyntheticEvents(n);
-    return ds;
+    return chrono::bench::syntheticEvents(n);
 }
 
 struct Fixture {
