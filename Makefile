@@ -76,11 +76,13 @@ check-data:
 # Translations: refresh the catalogue from the sources (then translate in `linguist`), and
 # the Debian package (in $(BUILD_DIR), installable with `dpkg -i`).
 LUPDATE ?= /usr/lib/qt6/bin/lupdate
+# The parts of core whose texts the window shows (reader diagnostics stay English for now).
+TR_CORE := core/models core/data/validation.cpp core/io/importpreview.cpp # also in tests/checktranslations.cmake
 .PHONY: translations deb
 translations:
-	$(LUPDATE) -I . -locations none -no-obsolete app core/models -target-language zh_CN \
+	$(LUPDATE) -I . -locations none -no-obsolete app $(TR_CORE) -target-language zh_CN \
 		-ts resources/translations/chronoscope_zh_CN.ts
-	$(LUPDATE) -I . -locations none -no-obsolete -pluralonly app core/models -target-language en \
+	$(LUPDATE) -I . -locations none -no-obsolete -pluralonly app $(TR_CORE) -target-language en \
 		-ts resources/translations/chronoscope_en.ts
 
 deb: build

@@ -27,7 +27,7 @@ if(PLURAL_ONLY)
     set(plural_only -pluralonly)
 endif()
 execute_process(
-    COMMAND "${LUPDATE}" -I . -locations none -no-obsolete ${plural_only} app core/models -target-language ${LANGUAGE} -ts "${copy}"
+    COMMAND "${LUPDATE}" -I . -locations none -no-obsolete ${plural_only} app core/models core/data/validation.cpp core/io/importpreview.cpp -target-language ${LANGUAGE} -ts "${copy}"
     WORKING_DIRECTORY "${SOURCE_DIR}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)

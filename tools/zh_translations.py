@@ -240,6 +240,28 @@ ZH = {
     "--chart-kind expects line, stacked, stacked-relative, step or growth": "--chart-kind 只能是 line、stacked、stacked-relative、step 或 growth",
     "line | stacked | stacked-relative | step | growth (default: step for prices, else line).":
         "line | stacked | stacked-relative | step | growth（默认：价格用 step，其余用 line）。",
+    # Validation problems shown by the edit dialogs (core/data/validation.cpp)
+    "The id \"%1\" is already used by another %2.": "ID“%1”已被另一个%2使用。",
+    "Give a name in English or Chinese.": "请填写英文或中文名称。",
+    "The colour \"%1\" is not of the form #rrggbb.": "颜色“%1”不是 #rrggbb 格式。",
+    "The id is empty.": "ID 为空。", "The id starts or ends with a space.": "ID 的开头或结尾有空格。",
+    "The id contains a control character.": "ID 含有控制字符。",
+    "The date is empty (use YYYY, YYYY-MM or YYYY-MM-DD).": "日期为空（请使用 YYYY、YYYY-MM 或 YYYY-MM-DD）。",
+    "\"%1\": %2 (at character %3)": "“%1”：%2（第 %3 个字符处）",
+    ("chrono::Validation", "event"): "事件", ("chrono::Validation", "company"): "公司",
+    ("chrono::Validation", "category"): "类别", ("chrono::Validation", "source"): "来源",
+    "The end (%1) is before the start (%2).": "结束日期（%1）早于开始日期（%2）。",
+    "Give a title in English or Chinese.": "请填写英文或中文标题。",
+    "Unknown company \"%1\".": "未知公司“%1”。", "Unknown category \"%1\".": "未知类别“%1”。",
+    "The importance must be between 1 and 5, not %1.": "重要性必须介于 1 到 5 之间，不能是 %1。",
+    "Unknown source \"%1\".": "未知来源“%1”。", "The source \"%1\" is listed twice.": "来源“%1”被列出了两次。",
+    "\"%1\" is not a well-formed http or https URL.": "“%1”不是格式正确的 http 或 https 网址。",
+    "A tag is empty.": "有一个标签为空。", "Give a title or a publisher.": "请填写标题或发布者。",
+    "event %1": "事件 %1", "series %1": "数据系列 %1", "claim %1": "说法 %1",
+    # Import preview (core/io/importpreview.cpp)
+    "%1: the file is empty": "%1：文件为空", "%1: no records with keys were found": "%1：没有找到带键的记录",
+    "%1 is not a CSV or JSON-records file": "%1 不是 CSV 或 JSON 记录文件",
+    "Cannot read '%1': %2": "无法读取“%1”：%2",
 }
 
 tree = ET.parse(TS)

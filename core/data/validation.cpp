@@ -9,10 +9,11 @@ namespace chrono {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chrono::Validation", text);
-}
+/// The translation context of this file's texts: lupdate reads `Validation::tr(...)` under the
+/// context the program looks them up in.
+struct Validation {
+    Q_DECLARE_TR_FUNCTIONS(chrono::Validation)
+};
 
 /// Common id rules plus uniqueness: `taken` says whether another entity already has the id.
 template<typename Taken>
@@ -24,19 +25,19 @@ void checkId(QStringList& problems, const QString& id, const QString& originalId
         return;
     }
     if (id != originalId && taken(id))
-        problems.append(tr("The id \"%1\" is already used by another %2.").arg(id, what));
+        problems.append(Validation::tr("The id \"%1\" is already used by another %2.").arg(id, what));
 }
 
 void checkName(QStringList& problems, const LocalizedText& name)
 {
     if (name.en.trimmed().isEmpty() && name.zh.trimmed().isEmpty())
-        problems.append(tr("Give a name in English or Chinese."));
+        problems.append(Validation::tr("Give a name in English or Chinese."));
 }
 
 void checkColor(QStringList& problems, const QString& color)
 {
     if (!color.isEmpty() && !isHexColor(color))
-        problems.append(tr("The colour \"%1\" is not of the form #rrggbb.").arg(color));
+        problems.append(Validation::tr("The colour \"%1\" is not of the form #rrggbb.").arg(color));
 }
 
 } // namespace
@@ -44,13 +45,13 @@ void checkColor(QStringList& problems, const QString& color)
 QString idProblem(QStringView id)
 {
     if (id.isEmpty())
-        return tr("The id is empty.");
+        return Validation::tr("The id is empty.");
     if (id.trimmed().size() != id.size())
-        return tr("The id starts or ends with a space.");
+        return Validation::tr("The id starts or ends with a space.");
     for (QChar c : id) {
         // Ids end up in files, command lines (--company) and list separators: keep them printable.
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return tr("The id contains a control character.");
+            return Validation::tr("The id contains a control character.");
     }
     return {};
 }
@@ -80,10 +81,10 @@ QString parseDateField(QStringView text, bool required, Date& date)
     date = Date {};
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return required ? tr("The date is empty (use YYYY, YYYY-MM or YYYY-MM-DD).") : QString();
+        return required ? Validation::tr("The date is empty (use YYYY, YYYY-MM or YYYY-MM-DD).") : QString();
     const DateParseResult r = parseIsoDate(trimmed);
     if (!r.ok())
-        return tr("\"%1\": %2 (at character %3)").arg(trimmed.toString(), r.error).arg(r.errorOffset + 1);
+        return Validation::tr("\"%1\": %2 (at character %3)").arg(trimmed.toString(), r.error).arg(r.errorOffset + 1);
     date = r.date;
     return {};
 }
@@ -91,34 +92,34 @@ QString parseDateField(QStringView text, bool required, Date& date)
 QStringList validateEvent(const Event& event, const Dataset& dataset, const QString& originalId)
 {
     QStringList problems;
-    checkId(problems, event.id, originalId, tr("event"), [&](const QString& id) { return dataset.eventIndex(id) >= 0; });
+    checkId(problems, event.id, originalId, Validation::tr("event"), [&](const QString& id) { return dataset.eventIndex(id) >= 0; });
     if (!event.start.isValid())
-        problems.append(tr("The start date is missing or invalid."));
+        problems.append(Validation::tr("The start date is missing or invalid."));
     else if (event.end.isValid() && event.end.endMs() <= event.start.ms)
-        problems.append(tr("The end (%1) is before the start (%2).").arg(event.end.toString(), event.start.toString()));
+        problems.append(Validation::tr("The end (%1) is before the start (%2).").arg(event.end.toString(), event.start.toString()));
     if (event.title.en.trimmed().isEmpty() && event.title.zh.trimmed().isEmpty())
-        problems.append(tr("Give a title in English or Chinese."));
+        problems.append(Validation::tr("Give a title in English or Chinese."));
     if (!event.company.isEmpty() && dataset.companyIndex(event.company) < 0)
-        problems.append(tr("Unknown company \"%1\".").arg(event.company));
+        problems.append(Validation::tr("Unknown company \"%1\".").arg(event.company));
     if (!event.category.isEmpty() && dataset.categoryIndex(event.category) < 0)
-        problems.append(tr("Unknown category \"%1\".").arg(event.category));
+        problems.append(Validation::tr("Unknown category \"%1\".").arg(event.category));
     if (event.importance < 1 || event.importance > 5)
-        problems.append(tr("The importance must be between 1 and 5, not %1.").arg(event.importance));
+        problems.append(Validation::tr("The importance must be between 1 and 5, not %1.").arg(event.importance));
     QSet<QString> seen;
     for (const QString& id : event.sources) {
         if (!dataset.source(id))
-            problems.append(tr("Unknown source \"%1\".").arg(id));
+            problems.append(Validation::tr("Unknown source \"%1\".").arg(id));
         else if (seen.contains(id))
-            problems.append(tr("The source \"%1\" is listed twice.").arg(id));
+            problems.append(Validation::tr("The source \"%1\" is listed twice.").arg(id));
         seen.insert(id);
     }
     for (const QString& link : event.links) {
         if (!isHttpUrl(link))
-            problems.append(tr("\"%1\" is not a well-formed http or https URL.").arg(link));
+            problems.append(Validation::tr("\"%1\" is not a well-formed http or https URL.").arg(link));
     }
     for (const QString& tag : event.tags) {
         if (tag.trimmed().isEmpty())
-            problems.append(tr("A tag is empty."));
+            problems.append(Validation::tr("A tag is empty."));
     }
     return problems;
 }
@@ -126,7 +127,7 @@ QStringList validateEvent(const Event& event, const Dataset& dataset, const QStr
 QStringList validateCompany(const Company& company, const Dataset& dataset, const QString& originalId)
 {
     QStringList problems;
-    checkId(problems, company.id, originalId, tr("company"), [&](const QString& id) { return dataset.companyIndex(id) >= 0; });
+    checkId(problems, company.id, originalId, Validation::tr("company"), [&](const QString& id) { return dataset.companyIndex(id) >= 0; });
     checkName(problems, company.name);
     checkColor(problems, company.color);
     return problems;
@@ -135,7 +136,7 @@ QStringList validateCompany(const Company& company, const Dataset& dataset, cons
 QStringList validateCategory(const Category& category, const Dataset& dataset, const QString& originalId)
 {
     QStringList problems;
-    checkId(problems, category.id, originalId, tr("category"), [&](const QString& id) { return dataset.categoryIndex(id) >= 0; });
+    checkId(problems, category.id, originalId, Validation::tr("category"), [&](const QString& id) { return dataset.categoryIndex(id) >= 0; });
     checkName(problems, category.name);
     checkColor(problems, category.color);
     return problems;
@@ -144,11 +145,11 @@ QStringList validateCategory(const Category& category, const Dataset& dataset, c
 QStringList validateSource(const Source& source, const Dataset& dataset, const QString& originalId)
 {
     QStringList problems;
-    checkId(problems, source.id, originalId, tr("source"), [&](const QString& id) { return dataset.source(id) != nullptr; });
+    checkId(problems, source.id, originalId, Validation::tr("source"), [&](const QString& id) { return dataset.source(id) != nullptr; });
     if (source.title.trimmed().isEmpty() && source.publisher.trimmed().isEmpty())
-        problems.append(tr("Give a title or a publisher."));
+        problems.append(Validation::tr("Give a title or a publisher."));
     if (!source.url.isEmpty() && !isHttpUrl(source.url))
-        problems.append(tr("\"%1\" is not a well-formed http or https URL.").arg(source.url));
+        problems.append(Validation::tr("\"%1\" is not a well-formed http or https URL.").arg(source.url));
     return problems;
 }
 
@@ -195,19 +196,19 @@ QStringList usesOfSource(const Dataset& dataset, QStringView sourceId)
     QStringList uses;
     for (int i = 0; i < dataset.eventCount(); ++i) {
         if (dataset.event(i).sources.contains(sourceId))
-            uses.append(tr("event %1").arg(dataset.eventId(i)));
+            uses.append(Validation::tr("event %1").arg(dataset.eventId(i)));
     }
     for (const Series& s : dataset.series()) {
         for (const SeriesPoint& p : s.points) {
             if (p.source == sourceId) {
-                uses.append(tr("series %1").arg(s.id));
+                uses.append(Validation::tr("series %1").arg(s.id));
                 break;
             }
         }
     }
     for (const Claim& c : dataset.claims()) {
         if (c.sources.contains(sourceId))
-            uses.append(tr("claim %1").arg(c.id));
+            uses.append(Validation::tr("claim %1").arg(c.id));
     }
     return uses;
 }

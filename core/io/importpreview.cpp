@@ -21,10 +21,11 @@ namespace chrono {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("chrono::ImportPreview", text);
-}
+/// The translation context of this file's texts: lupdate reads `ImportPreview::tr(...)` under the
+/// context the program looks them up in.
+struct ImportPreview {
+    Q_DECLARE_TR_FUNCTIONS(chrono::ImportPreview)
+};
 
 RecordFormat formatOfHead(QByteArrayView head, QStringView path)
 {
@@ -67,7 +68,7 @@ QStringList csvHeaders(const QByteArray& data, const QString& fileName, QString&
 {
     CsvTokenizer tokenizer(data, fileName);
     if (!tokenizer.next()) {
-        error = tokenizer.hasError() ? tokenizer.error().toString() : tr("%1: the file is empty").arg(fileName);
+        error = tokenizer.hasError() ? tokenizer.error().toString() : ImportPreview::tr("%1: the file is empty").arg(fileName);
         return {};
     }
     QStringList headers;
@@ -109,7 +110,7 @@ QStringList jsonHeaders(const QByteArray& data, const QString& fileName, QString
         }
     }
     if (headers.isEmpty())
-        error = tr("%1: no records with keys were found").arg(fileName);
+        error = ImportPreview::tr("%1: no records with keys were found").arg(fileName);
     return headers;
 }
 
@@ -129,13 +130,13 @@ RecordFileSample sampleRecordFile(const QString& path, qint64 maxBytes)
     sample.fileName = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        sample.error = tr("Cannot read '%1': %2").arg(path, file.errorString());
+        sample.error = ImportPreview::tr("Cannot read '%1': %2").arg(path, file.errorString());
         return sample;
     }
     sample.fileSize = file.size();
     sample.format = formatOfHead(file.peek(SNIFF_BYTES), path);
     if (sample.format == RecordFormat::None) {
-        sample.error = tr("%1 is not a CSV or JSON-records file").arg(QFileInfo(path).fileName());
+        sample.error = ImportPreview::tr("%1 is not a CSV or JSON-records file").arg(QFileInfo(path).fileName());
         return sample;
     }
     if (sample.format == RecordFormat::Csv) {

@@ -25,10 +25,129 @@
     </message>
 </context>
 <context>
+    <name>chrono::ImportPreview</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: no records with keys were found</source>
+        <translation>%1：没有找到带键的记录</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV or JSON-records file</source>
+        <translation>%1 不是 CSV 或 JSON 记录文件</translation>
+    </message>
+</context>
+<context>
     <name>chrono::Validation</name>
     <message>
         <source>The start date is missing or invalid.</source>
         <translation>起始日期缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another %2.</source>
+        <translation>ID“%1”已被另一个%2使用。</translation>
+    </message>
+    <message>
+        <source>Give a name in English or Chinese.</source>
+        <translation>请填写英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>颜色“%1”不是 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The id is empty.</source>
+        <translation>ID 为空。</translation>
+    </message>
+    <message>
+        <source>The id starts or ends with a space.</source>
+        <translation>ID 的开头或结尾有空格。</translation>
+    </message>
+    <message>
+        <source>The id contains a control character.</source>
+        <translation>ID 含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The date is empty (use YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>日期为空（请使用 YYYY、YYYY-MM 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 (at character %3)</source>
+        <translation>“%1”：%2（第 %3 个字符处）</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Give a title in English or Chinese.</source>
+        <translation>请填写英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>Unknown company &quot;%1&quot;.</source>
+        <translation>未知公司“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>未知类别“%1”。</translation>
+    </message>
+    <message>
+        <source>The importance must be between 1 and 5, not %1.</source>
+        <translation>重要性必须介于 1 到 5 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>未知来源“%1”。</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is listed twice.</source>
+        <translation>来源“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a well-formed http or https URL.</source>
+        <translation>“%1”不是格式正确的 http 或 https 网址。</translation>
+    </message>
+    <message>
+        <source>A tag is empty.</source>
+        <translation>有一个标签为空。</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Give a title or a publisher.</source>
+        <translation>请填写标题或发布者。</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>数据系列 %1</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>说法 %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/state/documentstate.h"
 #include "app/state/editcommands.h"
 #include "app/i18n/uilanguage.h"
+#include "core/data/validation.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/readerregistry.h"
 
@@ -569,6 +570,12 @@ TEST_CASE("Undo texts follow the interface language, with plurals", "[app][edit]
         CHECK(add.text() == QString::fromUtf8("添加公司“google”"));
         DeleteCompanyCommand used(&f.state, QStringLiteral("deepseek"));
         CHECK(used.error().startsWith(QString::fromUtf8("公司“deepseek”仍被")));
+        // The edit dialogs' validation problems come from core, in the same language.
+        Event backwards = makeEvent(QStringLiteral("new"), "2025-02-01", QStringLiteral("nobody"), QStringLiteral("Backwards"));
+        backwards.end = parseIsoDate(u"2025-01-01").date;
+        const QStringList problems = validateEvent(backwards, *f.state.dataset());
+        CHECK(problems.contains(QString::fromUtf8("结束日期（2025-01-01）早于开始日期（2025-02-01）。")));
+        CHECK(problems.contains(QString::fromUtf8("未知公司“nobody”。")));
     }
     REQUIRE(installUiLanguage(Language::English));
 }
