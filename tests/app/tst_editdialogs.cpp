@@ -5,6 +5,7 @@
 #include "app/dialogs/eventeditdialog.h"
 #include "app/dialogs/importdialog.h"
 #include "app/dialogs/sourceeditdialog.h"
+#include "app/i18n/uilanguage.h"
 #include "app/state/documenteditor.h"
 #include "app/state/documentstate.h"
 
@@ -295,4 +296,24 @@ TEST_CASE("Import dialog starts from a given mapping and refuses other formats",
     CHECK_FALSE(native.isValid());
     CHECK_FALSE(native.errorString().isEmpty());
     CHECK_FALSE(okEnabled(&native));
+}
+
+TEST_CASE("Event dialog in Chinese: the problems it lists are in Chinese", "[app][dialogs][i18n]")
+{
+    REQUIRE(installUiLanguage(Language::Chinese));
+    {
+        const DatasetPtr ds = dialogDataset();
+        EventEditDialog dialog(ds, ds->event(0), ds->event(0).id);
+        auto* end = child<QLineEdit>(&dialog, "end");
+        auto* problems = child<QLabel>(&dialog, "problems");
+        end->setText(QStringLiteral("1999-01-01"));
+        CHECK_FALSE(okEnabled(&dialog));
+        CHECK(problems->text().contains(QString::fromUtf8("早于开始日期")));
+        // CHRONOSCOPE_DOCS_IMAGES=DIR keeps a picture of the dialog for the docs.
+        if (qEnvironmentVariableIsSet("CHRONOSCOPE_DOCS_IMAGES")) {
+            dialog.resize(dialog.sizeHint());
+            dialog.grab().save(qEnvironmentVariable("CHRONOSCOPE_DOCS_IMAGES") + QStringLiteral("/event-dialog-zh-problem.png"));
+        }
+    }
+    REQUIRE(installUiLanguage(Language::English));
 }
