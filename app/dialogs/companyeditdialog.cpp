@@ -60,12 +60,7 @@ CompanyEditDialog::CompanyEditDialog(DatasetPtr dataset, Kind kind, const QStrin
     auto* colorLabel = new QLabel(tr("C&olour:"), this);
     colorLabel->setBuddy(m_color); // a row holding a layout gets no buddy by itself
     form->addRow(colorLabel, colorRow);
-    m_problemsLabel = problemsLabel(this);
-    outer->addWidget(m_problemsLabel);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    m_buttons = addProblemsAndButtons(this, outer, m_problemsLabel);
 }
 
 CompanyEditDialog::CompanyEditDialog(DatasetPtr dataset, const Company& company, const QString& originalId, QWidget* parent)

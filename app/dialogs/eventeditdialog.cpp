@@ -99,12 +99,7 @@ void EventEditDialog::buildForm()
     form->addRow(tr("&Links:"), m_links);
     form->addRow(tr("S&ources:"), m_sources);
 
-    m_problemsLabel = problemsLabel(this);
-    outer->addWidget(m_problemsLabel);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    m_buttons = addProblemsAndButtons(this, outer, m_problemsLabel);
 }
 
 void EventEditDialog::fill(const Event& e)

@@ -4,7 +4,10 @@
 #include <QtCore/QCoreApplication>
 #include <QtGui/QColor>
 #include <QtGui/QPalette>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QVBoxLayout>
 
 namespace chrono::ui {
 
@@ -19,6 +22,17 @@ QLabel* problemsLabel(QWidget* parent)
     label->setPalette(palette);
     label->hide();
     return label;
+}
+
+QDialogButtonBox* addProblemsAndButtons(QDialog* dialog, QVBoxLayout* layout, QLabel*& problems)
+{
+    problems = problemsLabel(dialog);
+    layout->addWidget(problems);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return buttons;
 }
 
 void showProblems(QLabel* label, const QStringList& problems)

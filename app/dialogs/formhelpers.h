@@ -6,7 +6,10 @@
 #include <QtCore/QStringList>
 #include <QtWidgets/QComboBox>
 
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
+class QVBoxLayout;
 class QWidget;
 
 namespace chrono::ui {
@@ -15,6 +18,9 @@ namespace chrono::ui {
 
 /// A label for validation problems: plain text (data is untrusted), wrapped, hidden when none.
 QLabel* problemsLabel(QWidget* parent);
+/// The foot of an edit dialog, added to `layout`: a problems label (returned in `problems`) and
+/// OK / Cancel buttons wired to accept and reject. The dialog enables OK as it validates.
+QDialogButtonBox* addProblemsAndButtons(QDialog* dialog, QVBoxLayout* layout, QLabel*& problems);
 /// Shows `problems` one per line, or hides the label when there are none.
 void showProblems(QLabel* label, const QStringList& problems);
 /// Splits a comma- or line-separated field into trimmed, non-empty, unique entries.

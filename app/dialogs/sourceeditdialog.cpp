@@ -41,12 +41,7 @@ SourceEditDialog::SourceEditDialog(DatasetPtr dataset, const Source& source, con
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&URL:"), m_url);
-    m_problemsLabel = problemsLabel(this);
-    outer->addWidget(m_problemsLabel);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    outer->addWidget(m_buttons);
+    m_buttons = addProblemsAndButtons(this, outer, m_problemsLabel);
     revalidate();
 }
 
