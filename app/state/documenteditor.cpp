@@ -18,7 +18,10 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
@@ -46,6 +49,50 @@ QByteArray contentHash(const QString& path)
     return hash.result();
 }
 
+/// Writes an autosave: the sidecar first (so a snapshot on disk always says whose it is), then
+/// the snapshot, both through QSaveFile. Runs on the autosave thread or the caller's.
+bool writeAutosaveFiles(const Dataset& dataset, const QString& path, const QByteArray& sidecar, QString* error)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = DocumentEditor::tr("Cannot create the autosave folder '%1'.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    QSaveFile side(path + SIDECAR_SUFFIX);
+    if (!side.open(QIODevice::WriteOnly) || side.write(sidecar) < 0 || !side.commit()) {
+        if (error)
+            *error = DocumentEditor::tr("Could not autosave to '%1': %2").arg(QDir::toNativeSeparators(path + SIDECAR_SUFFIX), side.errorString());
+        return false;
+    }
+    QString why;
+    // Atomic as well: a crash in the middle of an autosave must not destroy the previous one.
+    if (!saveNativeJsonAtomically(dataset, path, &why)) {
+        if (error)
+            *error = DocumentEditor::tr("Could not autosave to '%1': %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    return true;
+}
+
+void removeAutosaveFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + SIDECAR_SUFFIX);
+}
+
+/// One thread for autosaves: writes happen one at a time and never wait behind other work.
+QThreadPool* autosavePool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return pool;
+}
+
 bool isNativeFile(const QString& path)
 {
     QFile file(path);
@@ -55,6 +102,14 @@ bool isNativeFile(const QString& path)
 }
 
 } // namespace
+
+/// An autosave being written on the autosave thread.
+struct DocumentEditor::BackgroundAutosave {
+    QString path;
+    DatasetPtr dataset;
+    int generation = 0;
+    QFutureWatcher<QString> watcher; ///< the result is the error message, empty on success
+};
 
 DocumentEditor::DocumentEditor(DocumentState* state, QObject* parent)
     : QObject(parent)
@@ -66,7 +121,8 @@ DocumentEditor::DocumentEditor(DocumentState* state, QObject* parent)
 {
     m_undoStack->setUndoLimit(UNDO_LIMIT);
     m_autosaveTimer->setInterval(AUTOSAVE_INTERVAL_MS);
-    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { autosaveNow(); });
+    m_autosaveTimer->setSingleShot(true);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &DocumentEditor::onAutosaveDue);
     m_diskCheckTimer->setSingleShot(true);
     m_diskCheckTimer->setInterval(DISK_CHECK_DELAY_MS);
     connect(m_diskCheckTimer, &QTimer::timeout, this, &DocumentEditor::checkDiskChange);
@@ -79,9 +135,19 @@ DocumentEditor::DocumentEditor(DocumentState* state, QObject* parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &DocumentEditor::updateModified);
     connect(m_state, &DocumentState::documentReset, this, &DocumentEditor::adoptDocument);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &DocumentEditor::updateModified);
+    // Any new snapshot (edit, undo, redo, import) may need an autosave, modified flag or not.
+    connect(m_state, &DocumentState::datasetChanged, this, &DocumentEditor::scheduleAutosave);
 }
 
-DocumentEditor::~DocumentEditor() = default;
+DocumentEditor::~DocumentEditor()
+{
+    if (!m_writing)
+        return;
+    // Let the write end; its file stays only when it is still this document's autosave.
+    m_writing->watcher.waitForFinished();
+    if (m_writing->generation != m_autosaveGeneration)
+        removeAutosaveFiles(m_writing->path);
+}
 
 bool DocumentEditor::isModified() const
 {
@@ -94,13 +160,10 @@ void DocumentEditor::updateModified()
     if (modified == m_modified)
         return;
     m_modified = modified;
-    if (modified) {
-        m_autosaveTimer->start();
-    } else {
-        m_autosaveTimer->stop();
-        // Back at the saved state (saved, or undone to it): the autosave is stale.
+    // Back at the saved state (saved, or undone to it): the autosave is stale.
+    if (!modified)
         removeAutosave();
-    }
+    scheduleAutosave();
     Q_EMIT modifiedChanged(modified);
 }
 
@@ -128,7 +191,6 @@ void DocumentEditor::adoptDocument()
     const bool isFile = !path.isEmpty() && info.isFile();
     const QString absolute = isFile ? info.absoluteFilePath() : QString();
     setFilePath(isFile && isNativeFile(absolute) ? absolute : QString());
-    m_autosavedDataset = m_state->dataset();
     watch(absolute);
     if (isFile)
         addRecentFile(absolute);
@@ -170,9 +232,9 @@ bool DocumentEditor::writeTo(const QString& path, QString* error)
     }
     // Remember what we wrote, so the file watcher can tell our save from someone else's.
     m_knownContentHash = contentHash(path);
-    m_autosavedDataset = dataset;
     m_undoStack->setClean();
     removeAutosave();
+    scheduleAutosave();
     return true;
 }
 
@@ -296,55 +358,125 @@ QString DocumentEditor::autosavePath() const
     return autosaveDirectory() + u'/' + autosaveKey(m_filePath) + QStringLiteral(".json");
 }
 
-void DocumentEditor::writeSidecar(const QString& autosaveFile, QString* error) const
+QByteArray DocumentEditor::sidecarJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("original"), m_filePath);
     o.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("events"), m_state->dataset() ? m_state->dataset()->eventCount() : 0);
-    QSaveFile file(autosaveFile + SIDECAR_SUFFIX);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
+    return QJsonDocument(o).toJson();
+}
+
+bool DocumentEditor::needsAutosave() const
+{
+    const DatasetPtr& dataset = m_state->dataset();
+    return dataset && isModified() && dataset != m_autosaveOnDisk;
+}
+
+void DocumentEditor::scheduleAutosave()
+{
+    if (!needsAutosave()) {
+        m_autosaveTimer->stop();
+        m_autosaveDue = false;
+        return;
     }
+    // The oldest unsaved change sets the clock: a change made while the timer runs is written
+    // with the earlier one, so none waits longer than the interval (plus a running write).
+    if (!m_autosaveTimer->isActive() && !m_autosaveDue)
+        m_autosaveTimer->start();
+}
+
+void DocumentEditor::onAutosaveDue()
+{
+    m_autosaveDue = true;
+    startBackgroundAutosave();
+}
+
+bool DocumentEditor::isAutosaving() const
+{
+    return m_writing != nullptr;
+}
+
+void DocumentEditor::startBackgroundAutosave()
+{
+    if (m_writing)
+        return; // finishBackgroundAutosave() starts the next one
+    m_autosaveDue = false;
+    if (!needsAutosave())
+        return;
+    m_writing = std::make_unique<BackgroundAutosave>();
+    m_writing->path = autosavePath();
+    m_writing->dataset = m_state->dataset();
+    m_writing->generation = m_autosaveGeneration;
+    connect(&m_writing->watcher, &QFutureWatcher<QString>::finished, this, &DocumentEditor::finishBackgroundAutosave);
+    // The snapshot is immutable and shared: the thread writes it while edits make new ones.
+    m_writing->watcher.setFuture(QtConcurrent::run(autosavePool(), [dataset = m_writing->dataset, path = m_writing->path, sidecar = sidecarJson()] {
+        QString error;
+        writeAutosaveFiles(*dataset, path, sidecar, &error);
+        return error;
+    }));
+}
+
+void DocumentEditor::finishBackgroundAutosave()
+{
+    if (!m_writing)
+        return;
+    const std::unique_ptr<BackgroundAutosave> done = std::move(m_writing);
+    const QString error = done->watcher.result();
+    if (!error.isEmpty()) {
+        if (done->generation != m_autosaveGeneration)
+            removeAutosaveFiles(done->path); // its sidecar may be there
+        Q_EMIT autosaveFailed(error);
+    } else {
+        adoptWrittenAutosave(done->path, done->dataset, done->generation);
+    }
+    // Edits made while it was written (or an interval that ran out meanwhile) come next.
+    if (m_autosaveDue)
+        startBackgroundAutosave();
+    scheduleAutosave();
+}
+
+void DocumentEditor::adoptWrittenAutosave(const QString& path, const DatasetPtr& written, int generation)
+{
+    if (generation != m_autosaveGeneration) {
+        // The document became clean or was replaced while this was written: it is stale. (A
+        // newer autosave to the same path cannot exist: writes never overlap.)
+        removeAutosaveFiles(path);
+        return;
+    }
+    if (!m_autosavePath.isEmpty() && m_autosavePath != path)
+        removeAutosaveFiles(m_autosavePath);
+    m_autosavePath = path;
+    m_autosaveOnDisk = written;
+    Q_EMIT autosaved(path);
 }
 
 bool DocumentEditor::autosaveNow(QString* error)
 {
-    const DatasetPtr dataset = m_state->dataset();
-    if (!isModified() || !dataset || dataset == m_autosavedDataset)
+    if (m_writing) {
+        m_writing->watcher.waitForFinished();
+        finishBackgroundAutosave();
+    }
+    if (!needsAutosave())
         return true;
+    const DatasetPtr dataset = m_state->dataset();
     const QString path = autosavePath();
-    if (!QDir().mkpath(autosaveDirectory())) {
-        if (error)
-            *error = tr("Cannot create the autosave folder '%1'.").arg(QDir::toNativeSeparators(autosaveDirectory()));
+    if (!writeAutosaveFiles(*dataset, path, sidecarJson(), error))
         return false;
-    }
-    QString why;
-    // Atomic as well: a crash in the middle of an autosave must not destroy the previous one.
-    if (!saveNativeJsonAtomically(*dataset, path, &why)) {
-        if (error)
-            *error = tr("Could not autosave to '%1': %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    }
-    writeSidecar(path, error);
-    if (!m_autosavePath.isEmpty() && m_autosavePath != path) {
-        QFile::remove(m_autosavePath);
-        QFile::remove(m_autosavePath + SIDECAR_SUFFIX);
-    }
-    m_autosavePath = path;
-    m_autosavedDataset = dataset;
-    Q_EMIT autosaved(path);
+    adoptWrittenAutosave(path, dataset, m_autosaveGeneration);
+    scheduleAutosave();
     return true;
 }
 
 void DocumentEditor::removeAutosave()
 {
+    // A write still running is stale from now on; it deletes its own file when it ends.
+    ++m_autosaveGeneration;
+    m_autosaveOnDisk.reset();
     // Only what this session wrote or recovered: other autosaves may await recovery.
     if (m_autosavePath.isEmpty())
         return;
-    QFile::remove(m_autosavePath);
-    QFile::remove(m_autosavePath + SIDECAR_SUFFIX);
+    removeAutosaveFiles(m_autosavePath);
     m_autosavePath.clear();
 }
 
@@ -387,7 +519,7 @@ bool DocumentEditor::recover(const AutosaveInfo& autosave, QString* error)
         m_state->setFileName(m_filePath);
     }
     m_autosavePath = autosave.autosavePath;
-    m_autosavedDataset = r.data;
+    m_autosaveOnDisk = r.data; // the autosave holds exactly this snapshot
     // Differs from the file on disk without any undo step: never clean until saved.
     m_undoStack->resetClean();
     updateModified();
@@ -396,8 +528,7 @@ bool DocumentEditor::recover(const AutosaveInfo& autosave, QString* error)
 
 void DocumentEditor::discardAutosave(const AutosaveInfo& autosave)
 {
-    QFile::remove(autosave.autosavePath);
-    QFile::remove(autosave.autosavePath + SIDECAR_SUFFIX);
+    removeAutosaveFiles(autosave.autosavePath);
 }
 
 // --- recent files --------------------------------------------------------------------------------

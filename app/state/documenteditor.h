@@ -9,6 +9,8 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <memory>
+
 class QFileSystemWatcher;
 class QTimer;
 class QUndoStack;
@@ -96,8 +98,14 @@ public:
     int autosaveInterval() const;
     /// Where this document's autosave goes: <AppDataLocation>/autosave/<key>.json.
     QString autosavePath() const;
-    /// Writes the autosave now when the document is modified; true when written or not needed.
+    /// Writes the autosave now, on the calling thread, when the document differs from its file
+    /// and from the autosave on disk; true when written or not needed. Waits for a background
+    /// autosave in progress first.
     bool autosaveNow(QString* error = nullptr);
+    /// True while an autosave is being written on the autosave thread.
+    bool isAutosaving() const;
+    /// The snapshot the autosave on disk holds; null when this editor has none on disk.
+    chrono::DatasetPtr autosavedDataset() const { return m_autosaveOnDisk; }
     /// Removes this document's autosave (after a clean save, a discard, a clean close).
     void removeAutosave();
     static QString autosaveDirectory();
@@ -119,6 +127,8 @@ Q_SIGNALS:
     void filePathChanged(const QString& path);
     void saved(const QString& path);
     void autosaved(const QString& autosavePath);
+    /// A background autosave failed (the next one is tried after another interval).
+    void autosaveFailed(const QString& message);
     void recentFilesChanged();
     /// The open file was changed, replaced or removed by another program (never by our saves).
     void fileChangedOnDisk(const QString& path);
@@ -127,7 +137,18 @@ private:
     void adoptDocument();
     void setFilePath(const QString& path);
     void updateModified();
-    void writeSidecar(const QString& autosaveFile, QString* error) const;
+    /// {"original", "savedAt", "events"} for the autosave about to be written.
+    QByteArray sidecarJson() const;
+    /// True when the document differs from its file and the autosave does not hold it yet.
+    bool needsAutosave() const;
+    /// Starts the interval timer when an autosave is needed and none is due; stops it when not.
+    void scheduleAutosave();
+    /// The interval ran out: write in the background now, or as soon as the running write ends.
+    void onAutosaveDue();
+    void startBackgroundAutosave();
+    void finishBackgroundAutosave();
+    /// Records a written autosave (`generation` is the one it was started in).
+    void adoptWrittenAutosave(const QString& path, const chrono::DatasetPtr& written, int generation);
     void watch(const QString& path);
     void onWatchedFileChanged(const QString& path);
     void checkDiskChange();
@@ -143,7 +164,16 @@ private:
     QString m_watchedPath; ///< the file the document came from or was last saved to
     QByteArray m_knownContentHash; ///< the watched file's content as we last read, wrote or reported it
     QString m_autosavePath; ///< the autosave this session wrote or recovered; only this one is removed
-    DatasetPtr m_autosavedDataset; ///< the snapshot last autosaved (unchanged ones are skipped)
+    /// What the autosave on disk holds: null when there is none (never written, or removed when
+    /// the document became clean). "Needs an autosave" compares the current snapshot with it,
+    /// so any dirty state the disk does not hold gets written, however it was reached.
+    DatasetPtr m_autosaveOnDisk;
+    /// Bumped whenever the autosave is removed or the document replaced: a background write
+    /// started before that is stale when it ends, and its file is deleted.
+    int m_autosaveGeneration = 0;
+    bool m_autosaveDue = false; ///< the interval ran out while a write was still running
+    struct BackgroundAutosave;
+    std::unique_ptr<BackgroundAutosave> m_writing; ///< the write on the autosave thread, if any
     bool m_modified = false;
 };
 

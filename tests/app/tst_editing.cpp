@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
@@ -458,6 +459,83 @@ TEST_CASE("Undoing back to the saved state removes the autosave", "[app][editing
     CHECK(found.first().originalPath.isEmpty());
     DocumentEditor::discardAutosave(found.first());
     CHECK(DocumentEditor::recoverableAutosaves().isEmpty());
+}
+
+TEST_CASE("Autosave follows every dirty state: undo to clean then redo, failed save, edit during a write", "[app][editing][autosave]")
+{
+    Fixture f;
+    const QString path = f.path("doc.json");
+    REQUIRE(f.editor.saveAs(path));
+    f.editor.setAutosaveInterval(20);
+    QSignalSpy autosaved(&f.editor, &DocumentEditor::autosaved);
+    Event e = makeEvent(QStringLiteral("v2"), "2024-05-07", QStringLiteral("deepseek"), QStringLiteral("DeepSeek-V2"));
+    REQUIRE(f.editor.execute(new AddEventCommand(&f.state, e)));
+    REQUIRE(autosaved.wait(5000));
+    const QString autosave = f.editor.autosavePath();
+    REQUIRE(QFile::exists(autosave));
+    const DatasetPtr edited = f.state.dataset();
+
+    // Undo to the saved state retires the autosave; redo makes the same snapshot current again,
+    // which differs from the file: it must be written again.
+    f.editor.undoStack()->undo();
+    CHECK_FALSE(f.editor.isModified());
+    CHECK_FALSE(QFile::exists(autosave));
+    CHECK(f.editor.autosavedDataset() == nullptr);
+    f.editor.undoStack()->redo();
+    REQUIRE(f.state.dataset() == edited);
+    REQUIRE(autosaved.wait(5000));
+    REQUIRE(QFile::exists(autosave));
+    CHECK(f.editor.autosavedDataset() == edited);
+    requireSameData(*loadFile(autosave).data, *edited);
+
+    // A failed save changes nothing; the next edit is autosaved.
+    QString error;
+    CHECK_FALSE(f.editor.saveAs(f.path("missing/doc.json"), &error));
+    REQUIRE(f.editor.execute(new DeleteEventsCommand(&f.state, { QStringLiteral("o3") })));
+    REQUIRE(autosaved.wait(5000));
+    requireSameData(*loadFile(autosave).data, *f.state.dataset());
+}
+
+TEST_CASE("A big document's autosave is written off the UI thread, and an edit meanwhile is written next", "[app][editing][autosave]")
+{
+    DocumentState state;
+    DocumentEditor editor(&state);
+    QDir(DocumentEditor::autosaveDirectory()).removeRecursively();
+    DatasetBuilder b;
+    b.addCompany({ QStringLiteral("c"), { QStringLiteral("C"), QString() }, QString() });
+    for (int i = 0; i < 60000; ++i) {
+        Event e;
+        e.id = QStringLiteral("e%1").arg(i);
+        e.start = Date::fromYmd(2000 + i % 25, 1 + i % 12, 1 + i % 28);
+        e.company = QStringLiteral("c");
+        e.title = { QStringLiteral("Event number %1 with a title").arg(i), QString() };
+        b.addEvent(e);
+    }
+    editor.setDocument(b.build(), QString());
+    editor.setAutosaveInterval(10);
+    QSignalSpy autosaved(&editor, &DocumentEditor::autosaved);
+    REQUIRE(editor.execute(new DeleteEventsCommand(&state, { QStringLiteral("e1") })));
+    // The event loop keeps running while the thread writes: this loop sees the write going on.
+    QElapsedTimer timer;
+    timer.start();
+    while (!editor.isAutosaving() && autosaved.isEmpty() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    REQUIRE(editor.isAutosaving());
+    REQUIRE(editor.execute(new DeleteEventsCommand(&state, { QStringLiteral("e2") })));
+    const DatasetPtr latest = state.dataset();
+    REQUIRE(autosaved.wait(20000)); // the write that was running: without e1
+    CHECK(editor.autosavedDataset() != latest);
+    REQUIRE((autosaved.size() >= 2 || autosaved.wait(20000))); // and the one with the edit made meanwhile
+    CHECK(editor.autosavedDataset() == latest);
+    const LoadResult onDisk = loadFile(editor.autosavePath());
+    REQUIRE(onDisk.ok());
+    CHECK(onDisk.data->eventCount() == 59998);
+    // Saving retires it.
+    const QString autosave = editor.autosavePath();
+    QTemporaryDir dir;
+    REQUIRE(editor.saveAs(dir.filePath(QStringLiteral("big.json"))));
+    CHECK_FALSE(QFile::exists(autosave));
+    CHECK_FALSE(editor.isAutosaving());
 }
 
 TEST_CASE("maybeSave does not ask when the document is clean", "[app][editing]")
