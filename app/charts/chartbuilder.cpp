@@ -3,6 +3,7 @@
 
 #include "app/charts/eventmarkeritem.h"
 #include "core/layout/seriestransform.h"
+#include "core/lod/plotpointcache.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
@@ -83,7 +84,7 @@ private:
     /// The series' points as drawn, from the dataset's cache (made once per snapshot).
     std::shared_ptr<const PlotPoints> plotPointsOf(const Series& s, bool positiveOnly) const
     {
-        return m_r.dataset->plotPoints(s, anchorOf(m_r.kind), positiveOnly);
+        return cachedPlotPoints(*m_r.dataset, s, anchorOf(m_r.kind), positiveOnly);
     }
     void addMarkers(const QString& id, const QList<QPointF>& points, const QList<int>& index, const QColor& color, bool hollow,
         QAbstractSeries* attach);

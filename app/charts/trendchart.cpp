@@ -3,7 +3,7 @@
 
 #include "app/charts/chartbuilder.h"
 #include "app/charts/eventmarkeritem.h"
-#include "core/layout/charttimeticks.h"
+#include "core/axis/dateticks.h"
 #include "core/lod/downsample.h"
 
 #include <QtCharts/QAbstractSeries>
@@ -14,7 +14,6 @@
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QValueAxis>
 #include <QtCharts/QXYSeries>
-#include <QtCore/QDateTime>
 #include <QtCore/QLocale>
 
 #include <algorithm>
@@ -23,28 +22,6 @@
 namespace chrono::ui {
 
 namespace {
-
-QString tickLabel(TimeMs t, TickUnit unit, Language lang)
-{
-    const bool zh = lang == Language::Chinese;
-    QString format;
-    switch (unit) {
-    case TickUnit::Year:
-        format = zh ? QString::fromUtf8("yyyy年") : QStringLiteral("yyyy");
-        break;
-    case TickUnit::Month:
-        format = zh ? QString::fromUtf8("yyyy年M月") : QStringLiteral("MMM yyyy");
-        break;
-    case TickUnit::Day:
-        format = zh ? QString::fromUtf8("yyyy年M月d日") : QStringLiteral("d MMM yyyy");
-        break;
-    case TickUnit::Hour:
-        format = zh ? QString::fromUtf8("M月d日 HH:mm") : QStringLiteral("d MMM HH:mm");
-        break;
-    }
-    // The C locale gives the same English month names on every machine.
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), format);
-}
 
 /// A "nice" axis: bounds on multiples of a step of 1, 2 or 5 × 10^k, at most maxTicks ticks.
 void niceRange(double& lo, double& hi, int maxTicks, int& tickCount)
@@ -142,11 +119,11 @@ void TrendChart::updateTimeTicks()
     m_timeAxis->setRange(double(m_range.start), double(m_range.end));
     m_timeAxis->setStartValue(double(m_range.start));
     const int width = std::max(1, m_pixelWidth);
-    ChartTimeTicks ticks = chartTimeTicks(m_range.start, m_range.end, std::max(2, width / 95));
-    if (ticks.unit == TickUnit::Day || ticks.unit == TickUnit::Hour) // longer labels
-        ticks = chartTimeTicks(m_range.start, m_range.end, std::max(2, width / 125));
-    for (TimeMs t : std::as_const(ticks.ticks))
-        m_timeAxis->append(tickLabel(t, ticks.unit, m_request.lang), double(t));
+    DateTicks ticks = computeDateTicksForCount(m_range, std::max(2, width / 95), m_request.lang);
+    if (ticks.minorStep.unit < TickUnit::Month) // longer labels
+        ticks = computeDateTicksForCount(m_range, std::max(2, width / 125), m_request.lang);
+    for (const DateTick& t : std::as_const(ticks.minor))
+        m_timeAxis->append(t.label, double(t.time));
 }
 
 void TrendChart::setPixelWidth(int width)

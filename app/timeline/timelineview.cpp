@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/timeline/timelineview.h"
 
+#include "core/data/dateformat.h"
 #include "core/layout/hittest.h"
 
 #include <QtCore/QDateTime>
@@ -20,47 +21,6 @@ constexpr double KEY_ZOOM = 1.5;
 constexpr double KEY_PAN_FRACTION = 0.1; ///< of the time area width
 constexpr double DRAG_THRESHOLD = 4;
 constexpr double DENSITY_ZOOM = 12; ///< clicking a density column zooms in this much around it
-
-QString precisionName(DatePrecision p)
-{
-    switch (p) {
-    case DatePrecision::Year:
-        return QStringLiteral("year");
-    case DatePrecision::Month:
-        return QStringLiteral("month");
-    case DatePrecision::Day:
-        return QStringLiteral("day");
-    case DatePrecision::Minute:
-        break;
-    }
-    return QStringLiteral("time");
-}
-
-/// "Jan 2025 (month)", "20 Jan 2025 (day)", "2025 (year)", "20 Jan 2025 08:30 UTC".
-QString dateText(const Date& d, Language lang)
-{
-    const bool zh = lang == Language::Chinese;
-    QString text;
-    switch (d.precision) {
-    case DatePrecision::Year:
-        return (zh ? QStringLiteral("%1年").arg(d.year()) : QString::number(d.year())) + (zh ? QStringLiteral("（年）") : QStringLiteral(" (year)"));
-    case DatePrecision::Month:
-        return (zh ? QStringLiteral("%1年%2月").arg(d.year()).arg(d.month()) : monthShortName(d.month(), lang) + u' ' + QString::number(d.year()))
-            + (zh ? QStringLiteral("（月）") : QStringLiteral(" (month)"));
-    case DatePrecision::Day:
-    case DatePrecision::Minute:
-        text = zh ? QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day())
-                  : QStringLiteral("%1 %2 %3").arg(d.day()).arg(monthShortName(d.month(), lang)).arg(d.year());
-        break;
-    }
-    if (d.precision == DatePrecision::Minute) {
-        const qint64 minutes = ((d.ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY / 60000;
-        text += QStringLiteral(" %1:%2 UTC").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-        return text;
-    }
-    text.append(zh ? QStringLiteral("（日）") : QStringLiteral(" (%1)").arg(precisionName(d.precision)));
-    return text;
-}
 } // namespace
 
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
@@ -347,9 +307,9 @@ QString TimelineView::toolTipFor(int i) const
     // Everything from the data file is escaped: the tooltip shows it literally.
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
     QString html = QStringLiteral("<p style='white-space:pre-wrap'><b>") + esc(e.title.text(lang)) + QStringLiteral("</b><br/>");
-    html += esc(dateText(e.start, lang));
+    html += esc(formatDateWithPrecision(e.start, lang, PrecisionNote::EvenDay));
     if (e.end.isValid())
-        html += QStringLiteral(" – ") + esc(dateText(e.end, lang));
+        html += QStringLiteral(" – ") + esc(formatDateWithPrecision(e.end, lang, PrecisionNote::EvenDay));
     const int c = ds->companyIndex(e.company);
     if (c >= 0)
         html += QStringLiteral("<br/>") + esc(ds->companies()[c].name.text(lang));

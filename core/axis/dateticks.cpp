@@ -55,17 +55,6 @@ void civil(TimeMs t, int& y, unsigned& m, unsigned& d)
     civilFromDays(floorDiv(t, MS_PER_DAY), y, m, d);
 }
 
-QString twoDigits(qint64 v)
-{
-    return QString::number(v).rightJustified(2, u'0');
-}
-
-QString timeOfDay(TimeMs t)
-{
-    const qint64 msOfDay = t - floorDiv(t, MS_PER_DAY) * MS_PER_DAY;
-    return twoDigits(msOfDay / MS_PER_HOUR) + u':' + twoDigits((msOfDay / MS_PER_MINUTE) % 60);
-}
-
 /// The unit one level above a step's unit, for the major row.
 TickUnit majorUnit(const TickStep& step)
 {
@@ -153,55 +142,101 @@ TimeMs nextStep(TimeMs t, const TickStep& step)
     return t + MS_PER_DAY;
 }
 
-QString monthShortName(int month, Language lang)
-{
-    static const char* const NAMES[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
-    month = std::clamp(month, 1, 12);
-    if (lang == Language::Chinese)
-        return QString::number(month) + u'月';
-    return QLatin1String(NAMES[month - 1]);
-}
-
 QString minorTickLabel(TimeMs t, const TickStep& step, Language lang)
 {
-    int y;
-    unsigned m, d;
-    civil(t, y, m, d);
-    const bool zh = lang == Language::Chinese;
     switch (step.unit) {
     case TickUnit::Minute:
     case TickUnit::Hour:
-        return timeOfDay(t);
+        return formatDateLabel(t, DateLabel::TimeOfDay, lang);
     case TickUnit::Day:
     case TickUnit::Week:
-        return zh ? QString::number(d) + u'日' : QString::number(d);
+        return formatDateLabel(t, DateLabel::DayOfMonth, lang);
     case TickUnit::Month:
-        return monthShortName(int(m), lang);
+        return formatDateLabel(t, DateLabel::Month, lang);
     case TickUnit::Year:
         break;
     }
-    return zh ? QString::number(y) + u'年' : QString::number(y);
+    return formatDateLabel(t, DateLabel::Year, lang);
 }
 
 QString majorTickLabel(TimeMs t, const TickStep& step, Language lang)
 {
-    int y;
-    unsigned m, d;
-    civil(t, y, m, d);
-    const bool zh = lang == Language::Chinese;
     switch (majorUnit(step)) {
     case TickUnit::Day:
-        if (zh)
-            return QString::number(y) + u'年' + QString::number(m) + u'月' + QString::number(d) + u'日';
-        return QString::number(d) + u' ' + monthShortName(int(m), lang) + u' ' + QString::number(y);
+        return formatDateLabel(t, DateLabel::DayMonthYear, lang);
     case TickUnit::Month:
-        if (zh)
-            return QString::number(y) + u'年' + QString::number(m) + u'月';
-        return monthShortName(int(m), lang) + u' ' + QString::number(y);
+        return formatDateLabel(t, DateLabel::MonthYear, lang);
     default:
         break;
     }
-    return zh ? QString::number(y) + u'年' : QString::number(y);
+    return formatDateLabel(t, DateLabel::Year, lang);
+}
+
+QString axisTickLabel(TimeMs t, const TickStep& step, Language lang)
+{
+    switch (step.unit) {
+    case TickUnit::Minute:
+    case TickUnit::Hour:
+        return formatDateLabel(t, DateLabel::DayMonthTime, lang);
+    case TickUnit::Day:
+    case TickUnit::Week:
+        return formatDateLabel(t, DateLabel::DayMonthYear, lang);
+    case TickUnit::Month:
+        return formatDateLabel(t, DateLabel::MonthYear, lang);
+    case TickUnit::Year:
+        break;
+    }
+    return formatDateLabel(t, DateLabel::Year, lang);
+}
+
+QList<TimeMs> tickTimes(const TimeRange& range, const TickStep& step, int maxTicks)
+{
+    QList<TimeMs> out;
+    const TimeRange r = range.normalized();
+    if (r.isEmpty() || maxTicks < 1)
+        return out;
+    const int limit = std::min(maxTicks, MAX_TICKS);
+    TimeMs t = floorToStep(r.start, step);
+    if (t < r.start)
+        t = nextStep(t, step);
+    for (; t <= r.end && out.size() < limit; t = nextStep(t, step))
+        out.append(t);
+    return out;
+}
+
+TickStep chooseTickStepForCount(const TimeRange& range, int maxTicks)
+{
+    const TimeRange r = range.normalized();
+    maxTicks = std::clamp(maxTicks, 1, MAX_TICKS);
+    // One tick more than allowed tells "too many" without listing them all.
+    const auto fits = [&](const TickStep& step) { return tickTimes(r, step, maxTicks + 1).size() <= maxTicks; };
+    const double span = double(r.delta());
+    for (const StepSpec& s : STEPS) {
+        // Cheap pre-check: at least span / longest-interval ticks; the longest is under twice the shortest.
+        if (span / (2.0 * double(s.shortest)) > maxTicks + 1)
+            continue;
+        if (fits(s.step))
+            return s.step;
+    }
+    for (qint64 decade = 1000; decade <= 100000000; decade *= 10) {
+        for (int mantissa : { 2, 5, 10 }) {
+            const TickStep step { TickUnit::Year, int(mantissa * decade / 10) };
+            if (fits(step))
+                return step;
+        }
+    }
+    return TickStep { TickUnit::Year, 100000000 };
+}
+
+DateTicks computeDateTicksForCount(const TimeRange& range, int maxTicks, Language lang)
+{
+    DateTicks ticks;
+    if (range.end <= range.start || maxTicks < 1)
+        return ticks;
+    ticks.minorStep = chooseTickStepForCount(range, maxTicks);
+    for (TimeMs t : tickTimes(range, ticks.minorStep, maxTicks))
+        ticks.minor.append(DateTick { t, axisTickLabel(t, ticks.minorStep, lang) });
+    return ticks;
 }
 
 DateTicks computeDateTicks(const TimeRange& range, double widthPx, double minSpacingPx, Language lang)

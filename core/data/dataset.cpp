@@ -2,7 +2,7 @@
 #include "core/data/dataset.h"
 
 #include "core/data/searchindex.h"
-#include "core/lod/plotpointcache.h"
+#include "core/data/derivedcache.h"
 
 #include <algorithm>
 #include <functional>
@@ -96,14 +96,14 @@ QList<const Series*> Dataset::seriesGroup(QStringView groupOrId) const
     return result;
 }
 
-std::shared_ptr<const PlotPoints> Dataset::plotPoints(const Series& series, PlotAnchor anchor, bool positiveOnly) const
+int Dataset::ownSeriesIndex(const Series& series) const
 {
     const Series* begin = m_series.constData();
     const Series* end = begin + m_series.size();
     const std::less<const Series*> before;
-    if (!m_plotCache || before(&series, begin) || !before(&series, end)) // not ours: made, not kept
-        return makePlotPoints(series, anchor, positiveOnly);
-    return m_plotCache->get(series, int(&series - begin), anchor, positiveOnly);
+    if (before(&series, begin) || !before(&series, end))
+        return -1;
+    return int(&series - begin);
 }
 
 QStringList Dataset::seriesGroups() const
@@ -464,7 +464,7 @@ DatasetPtr DatasetBuilder::build()
     ds->m_sourceIndex = std::move(m_sourceIndex);
     for (int i = 0; i < ds->m_series.size(); ++i)
         ds->m_seriesIndex.insert(ds->m_series[i].id, i);
-    ds->m_plotCache = std::make_shared<PlotPointCache>();
+    ds->m_derived = std::make_shared<DerivedCache>();
 
     *this = DatasetBuilder();
     return ds;

@@ -18,9 +18,7 @@
 namespace chrono {
 
 class Dataset;
-class PlotPointCache;
-struct PlotPoints;
-enum class PlotAnchor : quint8;
+class DerivedCache;
 class SearchIndex;
 using DatasetPtr = std::shared_ptr<const Dataset>;
 
@@ -52,11 +50,11 @@ public:
     QList<const Series*> seriesGroup(QStringView groupOrId) const;
     /// Chart ids in dataset order, without repeats.
     QStringList seriesGroups() const;
-    /**
-     * @brief The points of `series` (one of this snapshot's series()) as a chart draws them,
-     * made on first use and kept with the snapshot (see PlotPoints). Thread-safe.
-     */
-    std::shared_ptr<const PlotPoints> plotPoints(const Series& series, PlotAnchor anchor, bool positiveOnly) const;
+    /// Index of `series` in series() when it is this snapshot's own object (not a copy), else -1.
+    int ownSeriesIndex(const Series& series) const;
+    /// Values derived from this snapshot, kept with it (see cachedPlotPoints); nullptr for a
+    /// default-constructed Dataset. Shared by copies (their series are the same).
+    DerivedCache* derivedCache() const { return m_derived.get(); }
 
     // --- events, column-wise ---
     int eventCount() const { return int(m_ev.size()); }
@@ -125,8 +123,8 @@ private:
     QHash<QString, int> m_companyIndex, m_categoryIndex, m_sourceIndex, m_seriesIndex;
 
     EventColumns m_ev; ///< sorted by start, then id
-    /// Chart forms of the series, made on demand; shared by copies (their series are the same).
-    std::shared_ptr<PlotPointCache> m_plotCache;
+    /// Derived values (chart forms of the series…), made on demand; shared by copies.
+    std::shared_ptr<DerivedCache> m_derived;
 
     /// The lazily built search index. A copied Dataset builds its own.
     struct SearchIndexSlot {

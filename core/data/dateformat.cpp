@@ -3,6 +3,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <algorithm>
+
 namespace chrono {
 
 namespace {
@@ -14,52 +16,91 @@ QString tr(const char* text)
     return QCoreApplication::translate("chrono::DateFormat", text);
 }
 
-QString timeOfDay(const Date& date)
+qint64 floorDiv(qint64 a, qint64 b)
 {
-    const qint64 msOfDay = ((date.ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
-    return QStringLiteral("%1:%2 UTC").arg(msOfDay / 3600000, 2, 10, QLatin1Char('0')).arg(msOfDay / 60000 % 60, 2, 10, QLatin1Char('0'));
+    qint64 q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+QString twoDigits(qint64 v)
+{
+    return QString::number(v).rightJustified(2, u'0');
 }
 
 } // namespace
+
+QString monthShortName(int month, Language language)
+{
+    month = std::clamp(month, 1, 12);
+    if (language == Language::Chinese)
+        return QString::number(month) + u'月';
+    return QLatin1String(MONTHS_EN[month - 1]);
+}
+
+QString formatDateLabel(TimeMs t, DateLabel form, Language language)
+{
+    const qint64 days = floorDiv(t, MS_PER_DAY);
+    int y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    const bool zh = language == Language::Chinese;
+    const qint64 msOfDay = t - days * MS_PER_DAY;
+    const QString clock = twoDigits(msOfDay / 3600000) + u':' + twoDigits(msOfDay / 60000 % 60);
+    switch (form) {
+    case DateLabel::Year:
+        return zh ? QString::number(y) + u'年' : QString::number(y);
+    case DateLabel::Month:
+        return monthShortName(int(m), language);
+    case DateLabel::MonthYear:
+        return zh ? QStringLiteral("%1年%2月").arg(y).arg(m) : QStringLiteral("%1 %2").arg(monthShortName(int(m), language)).arg(y);
+    case DateLabel::DayOfMonth:
+        return zh ? QString::number(d) + u'日' : QString::number(d);
+    case DateLabel::DayMonthYear:
+        return zh ? QStringLiteral("%1年%2月%3日").arg(y).arg(m).arg(d) : QStringLiteral("%1 %2 %3").arg(d).arg(monthShortName(int(m), language)).arg(y);
+    case DateLabel::TimeOfDay:
+        return clock;
+    case DateLabel::DayMonthTime:
+        return zh ? QStringLiteral("%1月%2日 %3").arg(m).arg(d).arg(clock) : QStringLiteral("%1 %2 %3").arg(d).arg(monthShortName(int(m), language), clock);
+    }
+    return QString();
+}
 
 QString formatDate(const Date& date, Language language)
 {
     if (!date.isValid())
         return QString();
-    const int y = date.year(), m = date.month(), d = date.day();
-    if (language == Language::Chinese) {
-        switch (date.precision) {
-        case DatePrecision::Year:
-            return QStringLiteral("%1年").arg(y);
-        case DatePrecision::Month:
-            return QStringLiteral("%1年%2月").arg(y).arg(m);
-        case DatePrecision::Day:
-            return QStringLiteral("%1年%2月%3日").arg(y).arg(m).arg(d);
-        case DatePrecision::Minute:
-            return QStringLiteral("%1年%2月%3日 %4").arg(y).arg(m).arg(d).arg(timeOfDay(date));
-        }
-    }
-    const QString month = QLatin1String(MONTHS_EN[m - 1]);
     switch (date.precision) {
     case DatePrecision::Year:
-        return QString::number(y);
+        return formatDateLabel(date.ms, DateLabel::Year, language);
     case DatePrecision::Month:
-        return QStringLiteral("%1 %2").arg(month).arg(y);
+        return formatDateLabel(date.ms, DateLabel::MonthYear, language);
     case DatePrecision::Day:
-        return QStringLiteral("%1 %2 %3").arg(d).arg(month).arg(y);
+        return formatDateLabel(date.ms, DateLabel::DayMonthYear, language);
     case DatePrecision::Minute:
-        return QStringLiteral("%1 %2 %3 %4").arg(d).arg(month).arg(y).arg(timeOfDay(date));
+        return formatDateLabel(date.ms, DateLabel::DayMonthYear, language) + u' ' + formatDateLabel(date.ms, DateLabel::TimeOfDay, language)
+            + QStringLiteral(" UTC");
     }
     return QString();
 }
 
-QString formatDateWithPrecision(const Date& date, Language language)
+QString formatDateWithPrecision(const Date& date, Language language, PrecisionNote note)
 {
     const QString text = formatDate(date, language);
-    if (date.precision == DatePrecision::Month)
-        return language == Language::Chinese ? text + QStringLiteral("（精确到月）") : text + tr(" (month)");
-    if (date.precision == DatePrecision::Year)
-        return language == Language::Chinese ? text + QStringLiteral("（精确到年）") : text + tr(" (year)");
+    const bool zh = language == Language::Chinese;
+    switch (date.precision) {
+    case DatePrecision::Year:
+        return zh ? text + QStringLiteral("（精确到年）") : text + tr(" (year)");
+    case DatePrecision::Month:
+        return zh ? text + QStringLiteral("（精确到月）") : text + tr(" (month)");
+    case DatePrecision::Day:
+        if (note == PrecisionNote::EvenDay)
+            return zh ? text + QStringLiteral("（精确到日）") : text + tr(" (day)");
+        break;
+    case DatePrecision::Minute:
+        break;
+    }
     return text;
 }
 

@@ -6,7 +6,7 @@
 
 #include "app/charts/chartrenderer.h"
 #include "app/render/pngwriter.h"
-#include "core/lod/plotpoints.h"
+#include "core/lod/plotpointcache.h"
 
 #include <catch2/catch.hpp>
 
@@ -86,7 +86,7 @@ TEST_CASE("Chart export phases", "[.][bench][charts][phases]")
     qint64 t = cpuMs();
     size_t plotBytes = 0;
     for (const Series* s : ChartBuilder::shownSeries(r))
-        plotBytes += d->plotPoints(*s, PlotAnchor::PeriodMiddle, false)->memoryBytes();
+        plotBytes += cachedPlotPoints(*d, *s, PlotAnchor::PeriodMiddle, false)->memoryBytes();
     const qint64 plotPoints = cpuMs() - t;
     t = cpuMs();
     auto chart = ChartBuilder::build(r);
@@ -148,7 +148,7 @@ TEST_CASE("Chart export medians table", "[.][bench][charts][medians]")
         // Made once per dataset snapshot by the first chart; reported on its own.
         const qint64 c0 = cpuMs();
         for (const Series* s : ChartBuilder::shownSeries(r))
-            d->plotPoints(*s, PlotAnchor::PeriodMiddle, false);
+            cachedPlotPoints(*d, *s, PlotAnchor::PeriodMiddle, false);
         WARN("6 x " << n << ": plot points + pyramid (first chart of the dataset only) " << cpuMs() - c0 << " ms cpu");
         const Times decimated = median(7, r, true);
         const Times full = median(n >= 1000000 ? 1 : 3, r, false);

@@ -28,7 +28,7 @@
 #include "core/io/dataexport.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/readerregistry.h"
-#include "core/lod/plotpoints.h"
+#include "core/lod/plotpointcache.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QDir>
@@ -317,7 +317,7 @@ public:
             m_report.add(QStringLiteral("chart plot points + min/max pyramid, 6 series (once per dataset)"), sizeLabel(n), prepare,
                 runs(n, 7));
             for (const Series* s : lines) // what the first chart of the snapshot does
-                request.dataset->plotPoints(*s, PlotAnchor::PeriodMiddle, false);
+                cachedPlotPoints(*request.dataset, *s, PlotAnchor::PeriodMiddle, false);
             auto toPng = [&](ChartBuilder::Options options) {
                 QByteArray png;
                 QBuffer buffer(&png);

@@ -104,3 +104,64 @@ TEST_CASE("Tick generation is bounded and handles dates before 1970", "[core][da
     CHECK(floorToStep(ymd(1969, 12, 31, 5), { TickUnit::Year, 10 }) == ymd(1960, 1, 1));
     CHECK(nextStep(ymd(2024, 1, 31), { TickUnit::Month, 1 }) == ymd(2024, 2, 1));
 }
+
+TEST_CASE("Count-spaced ticks (the charts) use the same calendar steps", "[core][dateticks][charts]")
+{
+    const TimeRange range { ymd(2024, 12, 5), ymd(2026, 1, 20) };
+    SECTION("months, aligned to the step")
+    {
+        const DateTicks t = computeDateTicksForCount(range, 8, Language::English);
+        CHECK(t.minorStep == TickStep { TickUnit::Month, 3 });
+        CHECK(t.major.isEmpty());
+        CHECK(labels(t.minor) == QStringList { "Jan 2025", "Apr 2025", "Jul 2025", "Oct 2025", "Jan 2026" });
+        CHECK(t.minor.first().time == ymd(2025, 1, 1));
+    }
+    SECTION("every month when there is room")
+    {
+        const DateTicks t = computeDateTicksForCount(range, 20, Language::English);
+        CHECK(t.minorStep == TickStep { TickUnit::Month, 1 });
+        CHECK(t.minor.size() == 13);
+    }
+    SECTION("years over decades")
+    {
+        const DateTicks t = computeDateTicksForCount({ ymd(1990, 3, 1), ymd(2025, 1, 1) }, 8, Language::Chinese);
+        CHECK(t.minorStep == TickStep { TickUnit::Year, 5 });
+        CHECK(t.minor.first().time == ymd(1995, 1, 1));
+        CHECK(t.minor.first().label == QStringLiteral("1995年"));
+    }
+    SECTION("weeks start on Mondays and carry a whole date")
+    {
+        const DateTicks t = computeDateTicksForCount({ ymd(2025, 1, 1), ymd(2025, 2, 15) }, 8, Language::English);
+        CHECK(t.minorStep == TickStep { TickUnit::Week, 1 });
+        CHECK(t.minor.first().time == ymd(2025, 1, 6)); // a Monday
+        CHECK(t.minor.first().label == QStringLiteral("6 Jan 2025"));
+    }
+    SECTION("hours name their day")
+    {
+        const DateTicks t = computeDateTicksForCount({ ymd(2025, 1, 20, 1), ymd(2025, 1, 21, 1) }, 5, Language::Chinese);
+        CHECK(t.minorStep == TickStep { TickUnit::Hour, 6 });
+        CHECK(t.minor.first().label == QStringLiteral("1月20日 06:00"));
+    }
+    SECTION("both ends are included and the count holds over millennia")
+    {
+        CHECK(tickTimes({ ymd(2025, 1, 1), ymd(2025, 3, 1) }, { TickUnit::Month, 1 }, 10).size() == 3);
+        const DateTicks t = computeDateTicksForCount({ ymd(1, 1, 1), ymd(9000, 1, 1) }, 6, Language::English);
+        CHECK(t.minor.size() <= 6);
+        CHECK(t.minor.size() >= 2);
+    }
+    CHECK(computeDateTicksForCount({ range.end, range.start }, 8, Language::English).minor.isEmpty());
+    CHECK(computeDateTicksForCount(range, 0, Language::English).minor.isEmpty());
+}
+
+TEST_CASE("One date-label formatter serves axes, tooltips and tables", "[core][dateticks][dateformat]")
+{
+    const TimeMs t = ymd(2025, 1, 20, 8);
+    CHECK(formatDateLabel(t, DateLabel::DayMonthTime, Language::English) == QStringLiteral("20 Jan 08:00"));
+    CHECK(formatDateLabel(t, DateLabel::MonthYear, Language::Chinese) == QStringLiteral("2025年1月"));
+    CHECK(formatDateLabel(ymd(1969, 12, 31, 23), DateLabel::TimeOfDay, Language::English) == QStringLiteral("23:00"));
+    CHECK(majorTickLabel(t, { TickUnit::Day, 1 }, Language::English) == formatDate(Date::fromYmd(2025, 1), Language::English));
+    CHECK(formatDate(Date::fromMs(t + 30 * 60000), Language::English) == QStringLiteral("20 Jan 2025 08:30 UTC"));
+    CHECK(formatDateWithPrecision(Date::fromYmd(2025, 1, 20), Language::English, PrecisionNote::EvenDay) == QStringLiteral("20 Jan 2025 (day)"));
+    CHECK(formatDateWithPrecision(Date::fromYmd(2025, 1, 20), Language::English) == QStringLiteral("20 Jan 2025"));
+    CHECK(formatDateWithPrecision(Date::fromYmd(2025, 1), Language::Chinese) == QStringLiteral("2025年1月（精确到月）"));
+}

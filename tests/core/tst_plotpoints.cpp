@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/dataset.h"
 #include "core/layout/seriestransform.h"
-#include "core/lod/plotpoints.h"
+#include "core/lod/plotpointcache.h"
 
 #include <catch2/catch.hpp>
 
@@ -72,13 +72,13 @@ TEST_CASE("A dataset makes the plot points of a series once", "[core][lod]")
     b.addSeries(monthly({ 1, 2, 3 }));
     const DatasetPtr d = b.build();
     const Series& s = d->series().first();
-    const auto first = d->plotPoints(s, PlotAnchor::PeriodMiddle, false);
-    CHECK(d->plotPoints(s, PlotAnchor::PeriodMiddle, false) == first); // the same object
-    CHECK(d->plotPoints(s, PlotAnchor::PeriodStart, false) != first); // another form
-    CHECK(d->plotPoints(s, PlotAnchor::PeriodMiddle, true) != first);
+    const auto first = cachedPlotPoints(*d, s, PlotAnchor::PeriodMiddle, false);
+    CHECK(cachedPlotPoints(*d, s, PlotAnchor::PeriodMiddle, false) == first); // the same object
+    CHECK(cachedPlotPoints(*d, s, PlotAnchor::PeriodStart, false) != first); // another form
+    CHECK(cachedPlotPoints(*d, s, PlotAnchor::PeriodMiddle, true) != first);
     // A series that is not the dataset's own is made, not kept.
     const Series copy = s;
-    const auto loose = d->plotPoints(copy, PlotAnchor::PeriodMiddle, false);
+    const auto loose = cachedPlotPoints(*d, copy, PlotAnchor::PeriodMiddle, false);
     CHECK(loose != first);
     CHECK(loose->measured == first->measured);
 }
