@@ -159,6 +159,16 @@ add("native_version_huge.json", "native", d, "error", at(d, b"99999"), "a versio
 d = native(GOOD + ",\n" + event("x", "2025-01-20", "<img src=x onerror=alert(1)>") + ",\n" +
            event("y", "2025-01-21", '<a href=\\"javascript:alert(1)\\">x</a>', ',\n      "links": ["javascript:alert(1)", "file:///etc/passwd", "https://example.org/ok"]'))
 add("native_html_title.json", "native", d, "ok", None, "HTML and script in titles and javascript:/file: links: loads, shown as text")
+# Format version 2: a point's "sources" list (docs/data-format.md, Versions).
+d = native(GOOD).replace(b'"version": 1', b'"version": 3')
+add("native_version_newer.json", "native", d, "error", at(d, b"3,"), "version 3, newer than this build reads: refused, nothing loaded")
+d = native(GOOD, '  "series": [ { "id": "s", "points": [ { "date": "2025-01", "value": 1, "sources": "tracker" } ] } ],\n').replace(b'"version": 1', b'"version": 2')
+add("native_point_sources_string.json", "native", d, "error", at(d, b'"tracker"'), "a point's sources is a string, not an array")
+d = native(GOOD, '  "series": [ { "id": "s", "points": [ { "date": "2025-01", "value": 1, "sources": ["tracker", 7] } ] } ],\n').replace(b'"version": 1', b'"version": 2')
+add("native_point_sources_number.json", "native", d, "error", at(d, b"7]"), "a number inside a point's sources")
+d = native(GOOD, '  "sources": [ { "id": "a", "publisher": "A" } ],\n'
+           '  "series": [ { "id": "s", "points": [ { "date": "2025-01", "value": 1, "sources": ["a", "a", "ghost"], "source": "a", "status": "unsupported" } ] } ],\n').replace(b'"version": 1', b'"version": 2')
+add("native_point_sources_repeated.json", "native", d, "warning", at(d, b'["a"'), "a source listed twice and an undeclared one in a point's sources: kept once, warned")
 
 # ---------------------------------------------------------------------------------------------
 # CSV events: bad cells skip the row with a warning; broken structure is an error.

@@ -299,13 +299,14 @@ QString TrendChart::hoverText(const ChartHover& hover) const
         value += QLatin1Char(' ') + s->unit;
     lines << value;
     lines << p.date.toString();
-    if (const Source* src = d->source(p.source)) {
-        QString line = src->publisher;
-        if (!src->title.isEmpty())
-            line += (line.isEmpty() ? QString() : QStringLiteral(" — ")) + src->title;
+    for (const QString& id : p.sources) { // one line per source the point cites
+        QString line = id;
+        if (const Source* src = d->source(id)) {
+            line = src->publisher;
+            if (!src->title.isEmpty())
+                line += (line.isEmpty() ? QString() : QStringLiteral(" — ")) + src->title;
+        }
         lines << (zh ? QString::fromUtf8("来源：") : QStringLiteral("Source: ")) + line;
-    } else if (!p.source.isEmpty()) {
-        lines << (zh ? QString::fromUtf8("来源：") : QStringLiteral("Source: ")) + p.source;
     }
     if (p.status == PointStatus::Claim) {
         const QString label = zh ? QString::fromUtf8("声称，未经核实") : QStringLiteral("Reported claim, not a measurement");

@@ -44,6 +44,10 @@ QString ClaimsPage::verdictLabel(Verdict verdict, Language language)
         return zh ? QStringLiteral("无来源") : tr("Unsourced");
     case Verdict::PartlyCorrect:
         return zh ? QStringLiteral("部分属实") : tr("Partly correct");
+    case Verdict::Unsupported:
+        return zh ? QStringLiteral("证据不支持") : tr("Unsupported");
+    case Verdict::Opinion:
+        return zh ? QStringLiteral("观点") : tr("Opinion");
     }
     return QString();
 }
@@ -61,6 +65,10 @@ QColor ClaimsPage::verdictColor(Verdict verdict)
         return QColor(0xc6, 0x28, 0x28);
     case Verdict::Unsourced:
         return QColor(0x75, 0x75, 0x75);
+    case Verdict::Unsupported:
+        return QColor(0xad, 0x14, 0x57);
+    case Verdict::Opinion:
+        return QColor(0x5e, 0x35, 0xb1);
     }
     return QColor();
 }

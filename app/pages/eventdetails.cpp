@@ -4,6 +4,7 @@
 #include "app/state/documentstate.h"
 #include "core/data/dateformat.h"
 
+#include <QtCore/QSet>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
 #include <QtWidgets/QLabel>
@@ -118,8 +119,13 @@ void EventDetails::showEvent(int index)
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_description->setText(e.description.text(lang));
 
+    // Each source once: a repeated id, or a link that is already a listed source's URL (the
+    // converter keeps every source URL in `links` too), is not listed again.
     QStringList items;
-    auto addLink = [this, &items](const QString& label, const QString& url) {
+    QSet<QString> shownIds, shownUrls;
+    auto addLink = [this, &items, &shownUrls](const QString& label, const QString& url) {
+        if (!url.isEmpty())
+            shownUrls.insert(url);
         QString item = label.toHtmlEscaped();
         if (isOpenableUrl(url)) {
             m_links.append(url);
@@ -130,6 +136,9 @@ void EventDetails::showEvent(int index)
         items.append(item);
     };
     for (const QString& id : e.sources) {
+        if (shownIds.contains(id))
+            continue;
+        shownIds.insert(id);
         const Source* s = ds->source(id);
         if (!s) {
             addLink(id, QString());
@@ -142,8 +151,10 @@ void EventDetails::showEvent(int index)
             label += QStringLiteral(" (%1)").arg(formatDate(s->date, lang));
         addLink(label, s->url);
     }
-    for (const QString& url : e.links)
-        addLink(QString(), url);
+    for (const QString& url : e.links) {
+        if (!shownUrls.contains(url))
+            addLink(QString(), url);
+    }
     m_sourcesHeading->setText(items.isEmpty() ? tr("No sources recorded") : tr("Sources"));
     m_sources->setText(items.join(QStringLiteral("<br><br>")));
 }

@@ -44,11 +44,13 @@ QStringList pointSourceIds(const Dataset& dataset, const QList<const Series*>& s
     QStringList firstSeen;
     for (const Series* s : series) {
         for (const SeriesPoint& p : s->points) {
-            if (p.source.isEmpty() || !range.intersects(p.date.ms, p.date.endMs()))
+            if (!range.intersects(p.date.ms, p.date.endMs()))
                 continue;
-            if (!uses.contains(p.source))
-                firstSeen.append(p.source);
-            ++uses[p.source];
+            for (const QString& id : p.sources) {
+                if (!uses.contains(id))
+                    firstSeen.append(id);
+                ++uses[id];
+            }
         }
     }
     return byUse(uses, firstSeen);

@@ -100,10 +100,8 @@ struct Kind<Source> {
         for (Event& e : p.events)
             replaceId(e.sources, from, to);
         for (Series& s : p.series) {
-            for (SeriesPoint& point : s.points) {
-                if (point.source == from)
-                    point.source = to;
-            }
+            for (SeriesPoint& point : s.points)
+                replaceId(point.sources, from, to);
         }
         for (Claim& c : p.claims)
             replaceId(c.sources, from, to);

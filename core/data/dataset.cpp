@@ -40,7 +40,8 @@ SeriesKind seriesKindFromName(QStringView name, bool* ok)
     return SeriesKind::Other;
 }
 
-static const char16_t* const VERDICT_NAMES[] = { u"correct", u"redefined", u"contradicted", u"unsourced", u"partly-correct" };
+static const char16_t* const VERDICT_NAMES[] = { u"correct", u"redefined", u"contradicted", u"unsourced", u"partly-correct", u"unsupported",
+    u"opinion" };
 
 QString verdictName(Verdict verdict)
 {
@@ -49,7 +50,7 @@ QString verdictName(Verdict verdict)
 
 Verdict verdictFromName(QStringView name, bool* ok)
 {
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < int(std::size(VERDICT_NAMES)); ++i) {
         if (name == QStringView(VERDICT_NAMES[i])) {
             if (ok)
                 *ok = true;
@@ -59,6 +60,27 @@ Verdict verdictFromName(QStringView name, bool* ok)
     if (ok)
         *ok = false;
     return Verdict::Unsourced;
+}
+
+static const char16_t* const POINT_STATUS_NAMES[] = { u"measured", u"claim", u"unsupported" };
+
+QString pointStatusName(PointStatus status)
+{
+    return QString::fromUtf16(POINT_STATUS_NAMES[int(status)]);
+}
+
+PointStatus pointStatusFromName(QStringView name, bool* ok)
+{
+    for (int i = 0; i < int(std::size(POINT_STATUS_NAMES)); ++i) {
+        if (name == QStringView(POINT_STATUS_NAMES[i])) {
+            if (ok)
+                *ok = true;
+            return PointStatus(i);
+        }
+    }
+    if (ok)
+        *ok = false;
+    return PointStatus::Measured;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -78,19 +78,23 @@ struct Event {
 };
 
 enum class PointStatus : quint8 {
-    Measured, ///< a measurement from the named source
+    Measured, ///< a measurement from the named sources
     Claim, ///< a figure as reported or claimed, not verified: drawn apart
+    Unsupported, ///< a measurement its cited sources do not bear out: drawn apart, left out of totals
 };
+
+QString pointStatusName(PointStatus status); ///< "measured", "claim", "unsupported"
+PointStatus pointStatusFromName(QStringView name, bool* ok = nullptr);
 
 struct SeriesPoint {
     Date date;
     double value = 0;
-    QString source; ///< source id
+    QStringList sources; ///< source ids, each once, the first the main one
     PointStatus status = PointStatus::Measured;
     QString note; ///< e.g. a claim's verdict
     friend bool operator==(const SeriesPoint& a, const SeriesPoint& b)
     {
-        return std::tie(a.date, a.value, a.source, a.status, a.note) == std::tie(b.date, b.value, b.source, b.status, b.note);
+        return std::tie(a.date, a.value, a.sources, a.status, a.note) == std::tie(b.date, b.value, b.sources, b.status, b.note);
     }
 };
 
@@ -124,7 +128,15 @@ struct DatasetMeta {
 };
 
 /// How a claim of the source article stands against the evidence.
-enum class Verdict : quint8 { Correct, Redefined, Contradicted, Unsourced, PartlyCorrect };
+enum class Verdict : quint8 {
+    Correct, ///< the sources confirm the claim as worded
+    Redefined, ///< the numbers exist but measure something else
+    Contradicted, ///< the sources say otherwise
+    Unsourced, ///< no source for the claim was found
+    PartlyCorrect, ///< part holds, part is wrong or unconfirmed
+    Unsupported, ///< the sources read do not bear the figure out, though none refutes it
+    Opinion, ///< an interpretation, not a checkable fact; related facts are dated
+};
 
 /// A claim from a published text, set beside what the sources say (the claims view).
 struct Claim {
@@ -143,7 +155,7 @@ struct Claim {
     }
 };
 
-QString verdictName(Verdict verdict); ///< "correct", "redefined", "contradicted", "unsourced", "partly-correct"
+QString verdictName(Verdict verdict); ///< "correct", "redefined", "contradicted", "unsourced", "partly-correct", "unsupported", "opinion"
 Verdict verdictFromName(QStringView name, bool* ok = nullptr);
 
 QString seriesKindName(SeriesKind kind);

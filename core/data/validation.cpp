@@ -200,7 +200,7 @@ QStringList usesOfSource(const Dataset& dataset, QStringView sourceId)
     }
     for (const Series& s : dataset.series()) {
         for (const SeriesPoint& p : s.points) {
-            if (p.source == sourceId) {
+            if (p.sources.contains(sourceId)) {
                 uses.append(Validation::tr("series %1").arg(s.id));
                 break;
             }

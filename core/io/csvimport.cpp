@@ -417,7 +417,7 @@ LoadResult importLong(const QByteArray& data, const QString& fileName, const Imp
             } else {
                 index = *it;
             }
-            builder.series()[index].points.append(SeriesPoint { date, v, sourceId, PointStatus::Measured, {} });
+            builder.series()[index].points.append(SeriesPoint { date, v, sourceId.isEmpty() ? QStringList() : QStringList { sourceId }, PointStatus::Measured, {} });
         }
     }
     if (t.hasError()) {

@@ -85,7 +85,7 @@ bool writeEventsCsv(const Dataset& ds, const EventMask& mask, Language language,
 bool writeSeriesCsv(const Dataset& ds, const FilterSpec& spec, QIODevice& device, const QStringList& seriesIds)
 {
     if (!writeRow(device, { QStringLiteral("series"), QStringLiteral("group"), QStringLiteral("company"), QStringLiteral("date"),
-            QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("status"), QStringLiteral("source"), QStringLiteral("note") }))
+            QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("status"), QStringLiteral("sources"), QStringLiteral("note") }))
         return false;
     for (const Series& s : ds.series()) {
         if (!seriesWanted(s, spec, seriesIds))
@@ -94,8 +94,7 @@ bool writeSeriesCsv(const Dataset& ds, const FilterSpec& spec, QIODevice& device
             if (!pointInRange(p, spec))
                 continue;
             const QStringList row { csvCell(s.id), csvCell(s.group), csvCell(s.company), p.date.toString(), number(p.value),
-                csvCell(s.unit), p.status == PointStatus::Claim ? QStringLiteral("claim") : QStringLiteral("measured"),
-                csvCell(p.source), csvCell(p.note) };
+                csvCell(s.unit), pointStatusName(p.status), csvCell(p.sources.join(LIST_JOIN)), csvCell(p.note) };
             if (!writeRow(device, row))
                 return false;
         }
@@ -124,8 +123,10 @@ DatasetPtr filteredDataset(const Dataset& ds, const EventMask& mask, const Filte
         if (!seriesWanted(s, spec, {}))
             continue;
         companies.insert(s.company);
-        for (const SeriesPoint& p : s.points)
-            sources.insert(p.source);
+        for (const SeriesPoint& p : s.points) {
+            for (const QString& id : p.sources)
+                sources.insert(id);
+        }
         seriesKeys.insert(s.id);
         seriesKeys.insert(s.group);
         b.addSeries(s);

@@ -33,7 +33,7 @@ bool writeEventsCsv(const Dataset& dataset, const EventMask& mask, Language lang
 
 /**
  * @brief Writes the points of the series `spec` shows (company filter; time range when set)
- * as CSV: series,group,company,date,value,unit,status,source,note.
+ * as CSV: series,group,company,date,value,unit,status,sources,note.
  * @param seriesIds series ids or chart groups to limit the output to; empty = all.
  */
 bool writeSeriesCsv(const Dataset& dataset, const FilterSpec& spec, QIODevice& device, const QStringList& seriesIds = {});

@@ -12,7 +12,7 @@
 namespace chrono {
 
 /// The native format version this build reads and writes.
-constexpr int NATIVE_JSON_VERSION = 1;
+constexpr int NATIVE_JSON_VERSION = 2;
 /// Largest native JSON file read (1 GiB). Bigger files are refused before anything is read:
 /// parsing needs the whole text in memory (mapped when it is a file).
 constexpr qint64 MAX_NATIVE_JSON_BYTES = qint64(1) << 30;

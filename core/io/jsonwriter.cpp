@@ -210,12 +210,14 @@ void writePoint(JsonOut& out, const SeriesPoint& p)
     out.string(p.date.toString());
     out.raw(", \"value\": ");
     out.number(p.value);
-    if (!p.source.isEmpty()) {
-        out.raw(", \"source\": ");
-        out.string(p.source);
+    if (!p.sources.isEmpty()) {
+        out.raw(", \"sources\": ");
+        out.stringList(p.sources);
     }
-    if (p.status == PointStatus::Claim)
-        out.raw(", \"status\": \"claim\"");
+    if (p.status != PointStatus::Measured) {
+        out.raw(", \"status\": ");
+        out.string(pointStatusName(p.status));
+    }
     if (!p.note.isEmpty()) {
         out.raw(", \"note\": ");
         out.string(p.note);

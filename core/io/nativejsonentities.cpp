@@ -250,7 +250,7 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
 {
     const qint64 at = m_ctx.offset();
     qint64 dateAt = at;
-    bool hasValue = false, ok = true;
+    bool hasValue = false, ok = true, first = false;
     while (m_ctx.nextMember()) {
         JsonTokenizer& tok = m_ctx.tokenizer();
         if (tok.stringIs("date")) {
@@ -258,19 +258,39 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
         } else if (tok.stringIs("value")) {
             hasValue = m_ctx.readNumber(p.value, FIELD("point value"), true);
             ok = hasValue && ok;
+        } else if (tok.stringIs("sources")) {
+            QStringList firstSeen;
+            ok = m_ctx.readSharedStringList(m_pointSources, FIELD("point sources"), SOURCE_REF, &firstSeen) && ok;
+            const qint64 listAt = m_ctx.lastListOffset();
+            for (const QString& s : std::as_const(firstSeen)) {
+                if (!s.isEmpty() && !m_sourceIds.contains(s))
+                    noteReference(m_pendingSources, s, listAt);
+            }
+            for (const QString& s : std::as_const(m_pointSources)) {
+                if (s.isEmpty())
+                    m_ctx.warning(listAt, tr("an empty source id in a point's \"sources\" is ignored"));
+                else if (p.sources.contains(s))
+                    m_ctx.warning(listAt, tr("source \"%1\" is listed twice for one point; it is kept once").arg(s));
+                else
+                    p.sources.append(s);
+            }
         } else if (tok.stringIs("source")) {
-            if (m_ctx.readSharedString(p.source, FIELD("point source"))) {
-                if (!p.source.isEmpty() && !m_sourceIds.contains(p.source))
-                    noteReference(m_pendingSources, p.source, m_ctx.offset());
+            // Version 1 named one source per point; still read, and merged with "sources".
+            QString single;
+            if (m_ctx.readSharedString(single, FIELD("point source"), SOURCE_REF, &first)) {
+                if (first && !single.isEmpty() && !m_sourceIds.contains(single))
+                    noteReference(m_pendingSources, single, m_ctx.offset());
+                if (!single.isEmpty() && !p.sources.contains(single))
+                    p.sources.prepend(single);
             } else {
                 ok = false;
             }
         } else if (tok.stringIs("status")) {
             QString status;
             if (m_ctx.readString(status, FIELD("point status"))) {
-                if (status == QLatin1String("claim"))
-                    p.status = PointStatus::Claim;
-                else if (status != QLatin1String("measured"))
+                bool known = false;
+                p.status = pointStatusFromName(status, &known);
+                if (!known)
                     m_ctx.warning(m_ctx.offset(), tr("unknown point status \"%1\"; \"measured\" is used").arg(status));
             }
         } else if (tok.stringIs("note")) {
@@ -281,6 +301,7 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
     }
     if (m_ctx.stopped())
         return false;
+    sharePointSources(p.sources);
     if (ok && !p.date.isValid())
         m_ctx.error(at, tr("a series point without a \"date\""));
     else if (ok && !hasValue)
@@ -288,6 +309,19 @@ bool NativeJsonParser::parsePoint(SeriesPoint& p, Date previous)
     else if (ok && previous.isValid() && p.date.ms < previous.ms)
         m_ctx.warning(dateAt, tr("point %1 comes after %2; points are sorted by date").arg(p.date.toString(), previous.toString()));
     return ok && p.date.isValid() && hasValue;
+}
+
+void NativeJsonParser::sharePointSources(QStringList& sources)
+{
+    // Most points of a series cite the same sources: one shared list per distinct value keeps
+    // a point's list as cheap as the single id it replaced.
+    if (sources.isEmpty())
+        return;
+    const auto it = m_pointSourceLists.constFind(sources);
+    if (it != m_pointSourceLists.cend())
+        sources = *it;
+    else if (m_pointSourceLists.size() < MAX_SHARED_SOURCE_LISTS)
+        m_pointSourceLists.insert(sources);
 }
 
 void NativeJsonParser::parseSeries()

@@ -49,6 +49,7 @@ private:
     void parseEvent();
     void parseSeries();
     bool parsePoint(SeriesPoint& point, Date previous);
+    void sharePointSources(QStringList& sources);
     void parseClaim();
     void checkDuplicateEvents();
 
@@ -61,6 +62,10 @@ private:
     /// Scratch value parseEvent() fills and streams into the builder; reused so that its
     /// strings keep their capacity from one event to the next.
     Event m_event;
+    /// Scratch list for a point's "sources"; distinct lists are shared between points.
+    QStringList m_pointSources;
+    static constexpr qsizetype MAX_SHARED_SOURCE_LISTS = 1 << 14;
+    QSet<QStringList> m_pointSourceLists;
     QSet<QString> m_companyIds, m_categoryIds, m_sourceIds, m_eraIds, m_seriesIds, m_claimIds;
     QHash<QString, qint64> m_pendingCompanies, m_pendingCategories, m_pendingSources, m_pendingSeries, m_pendingEvents;
 };

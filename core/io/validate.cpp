@@ -88,10 +88,12 @@ private:
                 const QString when = p.date.toString();
                 if (k > 0 && p.date.ms < s.points[k - 1].date.ms)
                     add(Diagnostic::Severity::Error, where, s.id, tr("series \"%1\": point %2 is out of date order").arg(s.id, when));
-                if (p.source.isEmpty())
+                if (p.sources.isEmpty())
                     add(Diagnostic::Severity::Warning, where, s.id, tr("series \"%1\": point %2 names no source").arg(s.id, when));
-                else if (m_checkReferences && !m_ds.source(p.source))
-                    add(Diagnostic::Severity::Warning, where, s.id, tr("series \"%1\": point %2 names source \"%3\", which is not declared").arg(s.id, when, p.source));
+                for (const QString& id : p.sources) {
+                    if (m_checkReferences && !m_ds.source(id))
+                        add(Diagnostic::Severity::Warning, where, s.id, tr("series \"%1\": point %2 names source \"%3\", which is not declared").arg(s.id, when, id));
+                }
             }
         }
     }
@@ -132,7 +134,7 @@ int unsourcedCount(const Dataset& dataset)
         n += dataset.event(i).sources.isEmpty() ? 1 : 0;
     for (const Series& s : dataset.series()) {
         for (const SeriesPoint& p : s.points)
-            n += p.source.isEmpty() ? 1 : 0;
+            n += p.sources.isEmpty() ? 1 : 0;
     }
     return n;
 }

@@ -333,6 +333,14 @@
         <source>This dataset has no claims to check.</source>
         <translation>此数据集没有需要核查的说法。</translation>
     </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>证据不支持</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>观点</translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::CompanyEditDialog</name>

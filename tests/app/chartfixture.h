@@ -58,7 +58,7 @@ inline DatasetPtr chartDataset()
             // DeepSeek peaks in February, the others drift.
             const double bump = s.company == u"deepseek" ? 4.0 * std::exp(-std::pow(m - 2, 2) / 2.0) : 0.0;
             s.points.append({ Date::fromYmd(2025 + (m == 12 ? 1 : 0), m == 12 ? 1 : m + 1), l.from + (l.to - l.from) * t + bump,
-                QStringLiteral("sw"), PointStatus::Measured, QString() });
+                { QStringLiteral("sw") }, PointStatus::Measured, QString() });
         }
         b.addSeries(s);
     }
@@ -69,8 +69,8 @@ inline DatasetPtr chartDataset()
     claim.title.en = QStringLiteral("DeepSeek usage");
     claim.unit = QStringLiteral("%");
     claim.kind = SeriesKind::Share;
-    claim.points.append({ Date::fromYmd(2025, 1), 50, QStringLiteral("kjs"), PointStatus::Claim, QStringLiteral("contradicted: never reached 50 %") });
-    claim.points.append({ Date::fromYmd(2025, 7), 3, QStringLiteral("kjs"), PointStatus::Claim, QStringLiteral("contradicted") });
+    claim.points.append({ Date::fromYmd(2025, 1), 50, { QStringLiteral("kjs") }, PointStatus::Claim, QStringLiteral("contradicted: never reached 50 %") });
+    claim.points.append({ Date::fromYmd(2025, 7), 3, { QStringLiteral("kjs") }, PointStatus::Claim, QStringLiteral("contradicted") });
     b.addSeries(claim);
 
     auto price = [&](const char* id, const char* company, const char* title, std::initializer_list<std::pair<Date, double>> pts) {
@@ -82,7 +82,7 @@ inline DatasetPtr chartDataset()
         s.unit = QStringLiteral("USD / 1M input tokens");
         s.kind = SeriesKind::Price;
         for (const auto& p : pts)
-            s.points.append({ p.first, p.second, QStringLiteral("pricing"), PointStatus::Measured, QString() });
+            s.points.append({ p.first, p.second, { QStringLiteral("pricing") }, PointStatus::Measured, QString() });
         b.addSeries(s);
     };
     price("o1", "openai", "o1", { { day(2024, 12, 17), 15 } });

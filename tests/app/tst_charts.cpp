@@ -384,7 +384,7 @@ TEST_CASE("A gap breaks the line into segments under one legend entry", "[app][c
     s.title.en = QStringLiteral("Monthly, with a pause");
     s.kind = SeriesKind::Count;
     for (int m : { 1, 2, 3, 4, 5, 11, 12 }) // June to October missing
-        s.points.append({ Date::fromYmd(2025, m), double(m), QString(), PointStatus::Measured, QString() });
+        s.points.append({ Date::fromYmd(2025, m), double(m), {}, PointStatus::Measured, QString() });
     b.addSeries(s);
     ChartRequest r = requestFor(ChartKind::Line, b.build());
     r.group = QStringLiteral("gappy");

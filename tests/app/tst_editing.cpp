@@ -62,7 +62,7 @@ DatasetPtr sampleDataset()
     Series s;
     s.id = QStringLiteral("share");
     s.company = QStringLiteral("openai");
-    s.points = { SeriesPoint { parseIsoDate(u"2025-01").date, 60.0, QStringLiteral("blog"), PointStatus::Measured, QString() } };
+    s.points = { SeriesPoint { parseIsoDate(u"2025-01").date, 60.0, { QStringLiteral("blog") }, PointStatus::Measured, QString() } };
     b.addSeries(s);
     Claim c;
     c.id = QStringLiteral("S1");
@@ -249,7 +249,7 @@ TEST_CASE("Company, category and source commands apply, undo and redo exactly", 
         f.roundTrip(new EditSourceCommand(&f.state, QStringLiteral("blog"), { QStringLiteral("post"), QStringLiteral("OpenAI"), QStringLiteral("Post"), Date {}, QString() }));
         const DatasetPtr ds = f.state.dataset();
         CHECK(ds->event(ds->eventIndex(u"o3")).sources == QStringList { QStringLiteral("post") });
-        CHECK(ds->series().first().points.first().source == u"post");
+        CHECK(ds->series().first().points.first().sources == QStringList { QStringLiteral("post") });
         f.roundTrip(new DeleteSourceCommand(&f.state, QStringLiteral("paper"), QStringLiteral("post")));
         const DatasetPtr after = f.state.dataset();
         CHECK(after->event(after->eventIndex(u"r1")).sources == QStringList { QStringLiteral("post") });

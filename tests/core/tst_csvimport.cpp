@@ -245,10 +245,11 @@ TEST_CASE("CSV long series: entities as companies, Code skipped, Source on point
     REQUIRE(tv->points.size() == 2);
     CHECK(tv->points[1].value == Approx(64.5));
     CHECK(tv->points[1].date.precision == DatePrecision::Year);
-    const Source* src = d.source(tv->points[0].source);
+    REQUIRE(tv->points[0].sources.size() == 1);
+    const Source* src = d.source(tv->points[0].sources.first());
     REQUIRE(src);
     CHECK(src->url == QStringLiteral("https://example.org/tv"));
-    CHECK(d.findSeries(u"internet")->points[0].source.isEmpty());
+    CHECK(d.findSeries(u"internet")->points[0].sources.isEmpty());
     CHECK(r.warningCount() == 1); // the empty 1960 value
     CHECK(d.meta().title.en == QStringLiteral("Adoption (percent)"));
 }

@@ -95,7 +95,7 @@ TEST_CASE("Series CSV follows the company filter and time range", "[core][export
     REQUIRE(buffer.open(QIODevice::WriteOnly));
     REQUIRE(writeSeriesCsv(*ds, spec, buffer));
     QStringList lines = csvLines(bytes);
-    CHECK(lines[0] == QStringLiteral("series,group,company,date,value,unit,status,source,note"));
+    CHECK(lines[0] == QStringLiteral("series,group,company,date,value,unit,status,sources,note"));
     // share/openai is filtered out; r1-price has no company and no points.
     REQUIRE(lines.size() == 3);
     CHECK(lines[1] == QStringLiteral("share/deepseek,share,deepseek,2025-01-02,0.3,% of visits,measured,tracker,"));

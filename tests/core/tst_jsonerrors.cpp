@@ -51,7 +51,7 @@ TEST_CASE("Broken fixtures give the exact line and column", "[core][json][errors
     };
     const auto c = GENERATE(Case { "broken-syntax.json", 6, 5, "expected ',' or ']'" },
         Case { "broken-date.json", 7, 16, "day 30 does not exist in 2025-02" },
-        Case { "version2.json", 3, 14, "version 2 is newer" });
+        Case { "version3.json", 3, 14, "version 3 is newer" });
     QFile file(dataPath(c.file));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const LoadResult r = readNativeJson(file, QLatin1String(c.file));

@@ -91,6 +91,9 @@ TEST_CASE("The rich sample loads with everything in it", "[core][json]")
     CHECK(openai->points[0].status == PointStatus::Claim);
     CHECK(openai->points[0].note.startsWith(QStringLiteral("contradicted")));
     CHECK(openai->points[1].value == 86.7);
+    // A version 1 file: each point's single "source" is a one-entry list.
+    CHECK(openai->points[0].sources == QStringList { QStringLiteral("article") });
+    CHECK(openai->points[1].sources == QStringList { QStringLiteral("tracker") });
     CHECK(ds.findSeries(u"share/deepseek")->points[1].value == 0.65);
     CHECK(ds.findSeries(u"r1-price")->group == QStringLiteral("r1-price"));
     CHECK(ds.seriesGroup(u"share").size() == 2);
@@ -121,12 +124,13 @@ TEST_CASE("The writer's text is pretty, stable and keeps CJK readable", "[core][
     const LoadResult r = readFixture("native-sample.json");
     REQUIRE(r.ok());
     const QByteArray text = writeNativeJson(*r.data);
-    CHECK(text.startsWith("{\n  \"format\": \"chronoscope\",\n  \"version\": 1,\n  \"meta\": {\n"));
+    CHECK(text.startsWith("{\n  \"format\": \"chronoscope\",\n  \"version\": 2,\n  \"meta\": {\n"));
     CHECK(text.contains(QStringLiteral("深度求索").toUtf8()));
     CHECK_FALSE(text.contains("\\u"));
     CHECK(text.contains("\"start\": \"2024-05\""));
     CHECK(text.contains("\"start\": \"2025\""));
-    CHECK(text.contains("{ \"date\": \"2025-02-01\", \"value\": 0.65, \"source\": \"tracker\" }"));
+    CHECK(text.contains("{ \"date\": \"2025-02-01\", \"value\": 0.65, \"sources\": [\"tracker\"] }"));
+    CHECK_FALSE(text.contains("\"source\":")); // version 1's single source is never written
     CHECK(text.contains("\"description\": { \"en\": \"Line one\\nline two\\ttabbed\", \"zh\": \"推理模型\" }"));
     CHECK(text.endsWith("}\n"));
 }
@@ -152,15 +156,86 @@ TEST_CASE("Every kind of value survives a round trip", "[core][json]")
     b.addEvent(y);
     Series s;
     s.id = QStringLiteral("s");
-    s.points = { SeriesPoint { Date::fromYmd(2020), 1e-300, QString(), PointStatus::Measured, QString() },
-        SeriesPoint { Date::fromYmd(2021), -1.7976931348623157e308, QString(), PointStatus::Claim, QStringLiteral("n") },
-        SeriesPoint { Date::fromYmd(2022), 0.1 + 0.2, QString(), PointStatus::Measured, QString() } };
+    s.points = { SeriesPoint { Date::fromYmd(2020), 1e-300, {}, PointStatus::Measured, QString() },
+        SeriesPoint { Date::fromYmd(2021), -1.7976931348623157e308, {}, PointStatus::Claim, QStringLiteral("n") },
+        SeriesPoint { Date::fromYmd(2022), 0.1 + 0.2, { QStringLiteral("a"), QStringLiteral("b") }, PointStatus::Unsupported, QString() } };
     b.addSeries(s);
     const DatasetPtr ds = b.build();
     const LoadResult back = readNativeJson(writeNativeJson(*ds), QStringLiteral("x.json"));
     INFO(messages(back).join(u'\n').toStdString());
     REQUIRE(back.ok());
     requireSameDataset(*ds, *back.data);
+}
+
+TEST_CASE("A point keeps every source it names, and version 1's single source still reads", "[core][json]")
+{
+    const QByteArray text = R"({"format": "chronoscope", "version": 2,
+"sources": [{"id": "a", "publisher": "A"}, {"id": "b", "publisher": "B"}, {"id": "c", "publisher": "C"}],
+"series": [{"id": "s", "points": [
+ {"date": "2025-01", "value": 1, "sources": ["a", "b", "c"]},
+ {"date": "2025-02", "value": 2, "source": "b"},
+ {"date": "2025-03", "value": 3, "sources": ["c", "a"], "source": "b"},
+ {"date": "2025-04", "value": 4, "sources": ["a", "a", ""], "status": "unsupported"},
+ {"date": "2025-05", "value": 5, "sources": ["a", "b", "c"], "status": "claim"},
+ {"date": "2025-06", "value": 6}
+]}],
+"claims": [{"id": "S3", "verdict": "unsupported", "sources": ["a"]}, {"id": "S18", "verdict": "opinion", "sources": ["b"]}]
+})";
+    const LoadResult r = readNativeJson(text, QStringLiteral("v2.json"));
+    INFO(messages(r).join(u'\n').toStdString());
+    REQUIRE(r.ok());
+    const QList<SeriesPoint>& p = r.data->series()[0].points;
+    REQUIRE(p.size() == 6);
+    CHECK(p[0].sources == QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+    CHECK(p[1].sources == QStringList { QStringLiteral("b") });
+    CHECK(p[2].sources == QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a") }); // "source" first
+    CHECK(p[3].sources == QStringList { QStringLiteral("a") });
+    CHECK(p[3].status == PointStatus::Unsupported);
+    CHECK(p[4].status == PointStatus::Claim);
+    CHECK(p[5].sources.isEmpty());
+    CHECK(r.data->claims()[0].verdict == Verdict::Unsupported);
+    CHECK(r.data->claims()[1].verdict == Verdict::Opinion);
+    // The repeat and the empty id are reported where the list is, and nothing else is.
+    const QStringList m = messages(r);
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].startsWith(QStringLiteral("v2.json:7:45: warning: source \"a\" is listed twice")));
+    CHECK(m[1].startsWith(QStringLiteral("v2.json:7:45: warning: an empty source id")));
+
+    // Written back: lists, the new status and verdicts survive; no "source" key is written.
+    const QByteArray written = writeNativeJson(*r.data);
+    CHECK(written.contains("{ \"date\": \"2025-01\", \"value\": 1, \"sources\": [\"a\", \"b\", \"c\"] }"));
+    CHECK(written.contains("{ \"date\": \"2025-04\", \"value\": 4, \"sources\": [\"a\"], \"status\": \"unsupported\" }"));
+    CHECK(written.contains("\"verdict\": \"opinion\""));
+    CHECK_FALSE(written.contains("\"source\":"));
+    const LoadResult back = readNativeJson(written, QStringLiteral("back.json"));
+    REQUIRE(back.ok());
+    CHECK(back.diagnostics.isEmpty());
+    requireSameDataset(*r.data, *back.data);
+}
+
+TEST_CASE("Points citing the same sources share one list", "[core][json]")
+{
+    QByteArray text = R"({"format": "chronoscope", "version": 2, "series": [{"id": "s", "points": [)";
+    for (int i = 0; i < 50; ++i)
+        text += (i ? "," : "") + QByteArray(R"({"date": ")") + QByteArray::number(2000 + i) + R"(", "value": 1, "sources": ["x", "y"]})";
+    text += "]}]}";
+    const LoadResult r = readNativeJson(text, QStringLiteral("shared.json"));
+    REQUIRE(r.ok());
+    const QList<SeriesPoint>& p = r.data->series()[0].points;
+    REQUIRE(p.size() == 50);
+    for (const SeriesPoint& point : p) {
+        CHECK(point.sources == QStringList { QStringLiteral("x"), QStringLiteral("y") });
+        CHECK(point.sources.constData() == p[0].sources.constData()); // one allocation, not fifty
+    }
+}
+
+TEST_CASE("A version newer than this build reads is refused", "[core][json]")
+{
+    const QByteArray text = R"({"format": "chronoscope", "version": 3, "series": [{"id": "s", "points": [{"date": "2025", "value": 1}]}]})";
+    const LoadResult r = readNativeJson(text, QStringLiteral("v3.json"));
+    CHECK_FALSE(r.ok());
+    REQUIRE_FALSE(r.diagnostics.isEmpty());
+    CHECK(r.diagnostics[0].toString().contains(QStringLiteral("format version 3 is newer than this Chronoscope reads (version 2)")));
 }
 
 TEST_CASE("A byte order mark is accepted and not counted as a column", "[core][json]")

@@ -18,7 +18,7 @@ Series monthly(std::initializer_list<double> values)
     s.id = QStringLiteral("s");
     int m = 1;
     for (double v : values)
-        s.points.append({ Date::fromYmd(2025, m++), v, QString(), PointStatus::Measured, QString() });
+        s.points.append({ Date::fromYmd(2025, m++), v, {}, PointStatus::Measured, QString() });
     return s;
 }
 
@@ -59,8 +59,8 @@ TEST_CASE("Plot points split claims off and index back into the series", "[core]
 TEST_CASE("Plot points carry the gaps of the measured line", "[core][lod]")
 {
     Series s = monthly({ 1, 2, 3, 4 });
-    s.points.append({ Date::fromYmd(2026, 6), 5, QString(), PointStatus::Measured, QString() });
-    s.points.append({ Date::fromYmd(2026, 7), 6, QString(), PointStatus::Measured, QString() });
+    s.points.append({ Date::fromYmd(2026, 6), 5, {}, PointStatus::Measured, QString() });
+    s.points.append({ Date::fromYmd(2026, 7), 6, {}, PointStatus::Measured, QString() });
     const auto p = makePlotPoints(s, PlotAnchor::PeriodMiddle, false);
     CHECK(p->measuredGaps == gapStarts(p->measured));
     CHECK(p->measuredGaps == QList<qsizetype>({ 4 }));

@@ -33,7 +33,7 @@ DatasetPtr sampleDataset()
     Series series;
     series.id = QStringLiteral("share");
     series.company = QStringLiteral("openai");
-    series.points = { SeriesPoint { parseIsoDate(u"2025-01").date, 10.0, QStringLiteral("blog"), PointStatus::Measured, QString() } };
+    series.points = { SeriesPoint { parseIsoDate(u"2025-01").date, 10.0, { QStringLiteral("blog") }, PointStatus::Measured, QString() } };
     b.addSeries(series);
     Claim claim;
     claim.id = QStringLiteral("S1");
