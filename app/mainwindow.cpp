@@ -463,12 +463,15 @@ void MainWindow::connectState()
     });
     connect(m_state, &DocumentState::chartChanged, this, &MainWindow::updateAccessibleNames);
     connect(m_state, &DocumentState::datasetChanged, this, &MainWindow::updateTitle);
-    // The last session's range applies once, to the first dataset that opens.
+    // The last session's range applies once, to the first dataset that opens, and only when it
+    // is the file that range was seen in: another file opens showing all of its own data.
     connect(m_state, &DocumentState::datasetChanged, this, [this] {
         if (m_pendingRange && m_state->dataset()) {
             const TimeRange r = *m_pendingRange;
+            const bool sameFile = !m_pendingRangeFile || *m_pendingRangeFile == m_state->fileName();
             m_pendingRange.reset();
-            if (m_state->fullRange().intersects(r.start, r.end))
+            m_pendingRangeFile.reset();
+            if (sameFile && m_state->fullRange().intersects(r.start, r.end))
                 m_state->setVisibleRange(r);
         }
     });
@@ -693,8 +696,10 @@ void MainWindow::applyViewState(const ViewState& v)
         m_state->setChartKind(v.chartKind);
     if (v.range && m_state->dataset())
         m_state->setVisibleRange(*v.range);
-    else if (v.range)
+    else if (v.range) {
         m_pendingRange = v.range;
+        m_pendingRangeFile.reset(); // a view file applies to whatever opens next
+    }
 }
 
 bool MainWindow::saveViewFile(const QString& path)
@@ -740,6 +745,7 @@ void MainWindow::restoreSettings()
         if (!v->chartKind.isEmpty())
             m_state->setChartKind(v->chartKind);
         m_pendingRange = v->range;
+        m_pendingRangeFile = settings.value(QStringLiteral("view/file")).toString();
     }
 }
 
@@ -749,6 +755,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("view/state"), viewState().toJson());
+    settings.setValue(QStringLiteral("view/file"), m_state->fileName());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -125,6 +125,8 @@ private:
     QString m_lastDiagnostics;
     int m_diagnosticsShown = 0;
     std::optional<TimeRange> m_pendingRange;
+    /// The file m_pendingRange was seen in (last session); unset: any document (a view file).
+    std::optional<QString> m_pendingRangeFile;
     /// The language the widgets were last built in (avoids rebuilding twice per switch).
     chrono::Language m_builtLanguage = chrono::Language::English;
 };

@@ -4,7 +4,6 @@
 #include "app/state/documentstate.h"
 #include "core/models/eventtablemodel.h"
 
-#include <QtCore/QSortFilterProxyModel>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -15,13 +14,11 @@ EventListPage::EventListPage(DocumentState* state, QWidget* parent)
     : QWidget(parent)
     , m_state(state)
     , m_model(new EventTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EventTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
+    // The model sorts itself: it keeps an order of all events per column and filters it in one
+    // pass, so neither a search keystroke nor a header click sorts a million rows here.
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -40,6 +37,11 @@ EventListPage::EventListPage(DocumentState* state, QWidget* parent)
         if (m_syncing || !current.isValid())
             return;
         m_state->setSelectedEvent(current.data(EventTableModel::EventIndexRole).toInt());
+    });
+    // A sort (header click, or an order that arrived from its thread) resets the model.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_syncing)
+            followSelection(m_state->selectedEvent());
     });
     connect(m_state, &DocumentState::datasetChanged, this, &EventListPage::reload);
     connect(m_state, &DocumentState::filterChanged, this, &EventListPage::reload);
@@ -63,7 +65,7 @@ void EventListPage::followSelection(int eventIndex)
     if (row < 0) {
         m_view->selectionModel()->clearSelection();
     } else {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        const QModelIndex index = m_model->index(row, 0);
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     }

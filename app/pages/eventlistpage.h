@@ -4,7 +4,6 @@
 #include <QtWidgets/QWidget>
 
 class QTableView;
-class QSortFilterProxyModel;
 
 namespace chrono {
 class EventTableModel;
@@ -14,7 +13,8 @@ namespace chrono::ui {
 
 class DocumentState;
 
-/// The visible events as a sortable table, its selection kept in step with the other views.
+/// The visible events as a sortable table (EventTableModel sorts itself, off the UI thread
+/// where it takes long), its selection kept in step with the other views.
 class EventListPage : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +29,6 @@ private:
 
     DocumentState* m_state;
     EventTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     bool m_syncing = false;
 };

@@ -11,6 +11,7 @@
 namespace chrono::ui {
 
 static constexpr TimeMs MIN_VISIBLE_SPAN = 60LL * 60 * 1000; // one hour: the deepest zoom
+static constexpr TimeMs MIN_ZOOM_OUT_SPAN = 365 * MS_PER_DAY; // a single date can still be seen in its year
 
 TimeRange paddedExtent(const Dataset& dataset)
 {
@@ -149,6 +150,18 @@ void DocumentState::setCompanyVisible(const QString& companyId, bool visible)
     setFilter(f);
 }
 
+TimeRange DocumentState::zoomBounds() const
+{
+    if (m_fullRange.isEmpty())
+        return {};
+    // The data's extent plus a tenth of it on each side (a year at least, for a single date):
+    // the widest view, and the farthest a pan may go.
+    const TimeMs extent = m_fullRange.delta() * 100 / 106; // m_fullRange is padded by 3 %
+    const TimeMs span = std::max<TimeMs>(extent + extent / 5, MIN_ZOOM_OUT_SPAN);
+    const TimeMs c = m_fullRange.center();
+    return { c - span / 2, c + span / 2 };
+}
+
 void DocumentState::setVisibleRange(TimeRange range)
 {
     range = range.normalized();
@@ -156,11 +169,17 @@ void DocumentState::setVisibleRange(TimeRange range)
         const TimeMs c = range.center();
         range = { c - MIN_VISIBLE_SPAN / 2, c + MIN_VISIBLE_SPAN / 2 };
     }
-    // Never zoom out beyond ten times the data's extent: nothing to see there.
-    const TimeMs maxSpan = std::max<TimeMs>(m_fullRange.delta() * 10, 365 * MS_PER_DAY);
-    if (range.delta() > maxSpan) {
-        const TimeMs c = range.center();
-        range = { c - maxSpan / 2, c + maxSpan / 2 };
+    // Zooming out stops at the bounds and panning stays inside them: a view never slides
+    // into empty years (a zoom at the cursor moves the centre each step).
+    const TimeRange bounds = zoomBounds();
+    if (!bounds.isEmpty()) {
+        if (range.delta() >= bounds.delta()) {
+            range = bounds;
+        } else if (range.start < bounds.start) {
+            range = { bounds.start, bounds.start + range.delta() };
+        } else if (range.end > bounds.end) {
+            range = { bounds.end - range.delta(), bounds.end };
+        }
     }
     if (range == m_visibleRange)
         return;

@@ -34,6 +34,9 @@ public:
     TimeRange visibleRange() const { return m_visibleRange; }
     /// The whole extent of the dataset, a little padded; what "fit all" shows.
     TimeRange fullRange() const { return m_fullRange; }
+    /// The widest view, and how far a pan may go: the data's extent plus a tenth of it on each
+    /// side (at least a year). setVisibleRange() keeps every range inside; empty without data.
+    TimeRange zoomBounds() const;
     int selectedEvent() const { return m_selectedEvent; }
     int hoveredEvent() const { return m_hoveredEvent; }
     std::optional<TimeMs> hoverTime() const { return m_hoverTime; }
