@@ -5,6 +5,7 @@
 #include "app/dialogs/aboutdatasetdialog.h"
 #include "app/dialogs/editactions.h"
 #include "app/dialogs/importdialog.h"
+#include "app/dialogs/lanechoicedialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/i18n/uilanguage.h"
 #include "app/i18n/widgettheme.h"
@@ -621,6 +622,15 @@ void MainWindow::importFiles(const QStringList& files)
             return;
         columnMap = dialog.columnMap();
     }
+    // Timeline, vis-timeline and Markwhen files: which of the file's groupings makes the lanes.
+    if (files.size() == 1 && !qEnvironmentVariableIsSet("CHRONOSCOPE_NO_DIALOGS")) {
+        LaneChoiceDialog lanes(files.first(), this);
+        if (!lanes.choices().isEmpty()) {
+            if (lanes.exec() != QDialog::Accepted)
+                return;
+            columnMap.insert(QStringLiteral("lane"), lanes.choice());
+        }
+    }
     m_progress->setValue(0);
     m_progress->show();
     m_cancelLoad->show();
@@ -629,21 +639,40 @@ void MainWindow::importFiles(const QStringList& files)
 
 void MainWindow::onLoaded(const QString& fileName, const QList<Diagnostic>& diagnostics)
 {
-    if (!diagnostics.isEmpty())
+    bool dropped = false;
+    for (const Diagnostic& d : diagnostics)
+        dropped = dropped || d.dropsData();
+    if (dropped)
+        showDiagnostics(tr("%1 opened, but some of it was left out").arg(QFileInfo(fileName).fileName()), diagnostics);
+    else if (!diagnostics.isEmpty())
         showDiagnostics(tr("%1 opened with warnings").arg(QFileInfo(fileName).fileName()), diagnostics);
     statusBar()->showMessage(tr("Opened %1").arg(fileName), 5000);
 }
 
 void MainWindow::showDiagnostics(const QString& title, const QList<Diagnostic>& diagnostics)
 {
+    // A file that opened: what was left out of it comes first, each at its place; then the
+    // rest, equal ones folded. A file that did not open: the problems in file order.
+    bool failed = false;
+    for (const Diagnostic& d : diagnostics)
+        failed = failed || d.isError();
+    QStringList left, other;
+    for (const Diagnostic& d : groupDiagnostics(diagnostics))
+        (d.dropsData() && !failed ? left : other).append(d.toString());
+    const auto listed = [this](const QStringList& all) {
+        QStringList out = all.mid(0, 20);
+        if (all.size() > 20)
+            out.append(tr("… and %1 more").arg(all.size() - 20));
+        return out;
+    };
     QStringList lines;
-    for (const Diagnostic& d : diagnostics) {
-        if (lines.size() == 20) {
-            lines.append(tr("… and %1 more").arg(diagnostics.size() - 20));
-            break;
-        }
-        lines.append(d.toString());
+    if (!left.isEmpty()) {
+        lines.append(tr("Left out of the file:"));
+        lines += listed(left);
+        if (!other.isEmpty())
+            lines.append(tr("Other warnings:"));
     }
+    lines += listed(other);
     QMessageBox box(diagnostics.isEmpty() || !diagnostics.first().isError() ? QMessageBox::Warning : QMessageBox::Critical,
         title, title, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
@@ -740,6 +769,7 @@ void MainWindow::restoreSettings()
         // Language and theme come from ui/language and ui/theme (chooseStartupLook): the
         // view state always records them, which would hide the system's choice.
         m_state->setFilter(v->filter);
+        m_state->setFilterFile(settings.value(QStringLiteral("view/file")).toString());
         if (!v->chartGroup.isEmpty())
             m_state->setChartGroup(v->chartGroup);
         if (!v->chartKind.isEmpty())

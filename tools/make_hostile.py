@@ -11,9 +11,11 @@ The big cases are not committed: `python3 tools/make_hostile.py --big DIR` write
 one-line CSV and 2 GiB sparse files into DIR (tests/cli/tst_hostile.cpp makes the same files
 itself at test time, so the tests need no Python).
 
-MANIFEST.tsv columns: file, reader, expect (error | warning | ok), line, column ('-' when the
-column is not pinned), description. `line` is the line of the first diagnostic of that
-severity; for "ok" files it is '-'.
+MANIFEST.tsv columns: file, reader, expect (error | dropped | warning | ok), line, column ('-'
+when the column is not pinned), description. `line` is the line of the first diagnostic of that
+severity; for "ok" files it is '-'. "dropped": the file loads, and the reader's first warning
+that leaves something out (a row, a value, a column) is at that place; `validate` reports it as
+an error and exits 1. "warning": the file loads with a warning about what is kept.
 """
 import os
 import random
@@ -183,11 +185,11 @@ add("csv_truncated.csv", "csv", d, "error", at(d, b'"Kimi'), "cut inside a quote
 d = CSV_HEAD + b'DeepSeek-V3,2024-12-26,,DeepSeek\n"R1, the reasoner,2025-01-20,,DeepSeek\nQwen2.5-Max,2025-01-28,,Alibaba\n'
 add("csv_unbalanced_quote.csv", "csv", d, "error", at(d, b'"R1'), "a quote that is never closed")
 d = CSV_HEAD + CSV_ROWS + b"Bad month,2025-13-01,,DeepSeek\n"
-add("csv_month13.csv", "csv", d, "warning", at(d, b"2025-13"), "month 13 in one row (row skipped: warning)", pin_column=False)
+add("csv_month13.csv", "csv", d, "dropped", at(d, b"2025-13"), "month 13 in one row (row skipped: warning)", pin_column=False)
 d = CSV_HEAD + b"A,2025-02-30,,DeepSeek\nB,2023-02-29,,DeepSeek\n"
 add("csv_feb30_all_rows.csv", "csv", d, "error", (2, 1), "every row has an impossible date: nothing usable", pin_column=False)
 d = CSV_HEAD + CSV_ROWS + b"Open-Source Week,2025-02-28,2025-02-24,DeepSeek\n"
-add("csv_end_before_start.csv", "csv", d, "warning", at(d, b"2025-02-24"), "range ends before it starts (row skipped)", pin_column=False)
+add("csv_end_before_start.csv", "csv", d, "dropped", at(d, b"2025-02-24"), "range ends before it starts (row skipped)", pin_column=False)
 d = CSV_HEAD + CSV_ROWS + b"Deep\0Seek,2025-02-01,,DeepSeek\n"
 add("csv_nul.csv", "csv", d, "error", at(d, b"\0"), "NUL byte in a cell")
 d = CSV_HEAD + CSV_ROWS + b"Caf\xe9 r\xe9sum\xe9,2025-02-01,,DeepSeek\n"
@@ -204,29 +206,29 @@ add("csv_quote_storm.csv", "csv", d, "error", (1, 1), "99,999 double quotes: one
 d = CSV_HEAD + b"," * 5000 + b"\n" + CSV_ROWS
 add("csv_many_fields.csv", "csv", d, "error", (2, 1), "a record of 5,001 fields (limit 4,096)", pin_column=False)
 d = CSV_HEAD.replace(b"\n", b"\r") + CSV_ROWS.replace(b"\n", b"\r") + b"Bad,2025-00-10,,DeepSeek\r"
-add("csv_lone_cr.csv", "csv", d, "warning", at(d, b"2025-00"), "old Mac line ends (lone CR), month 0 on line 5", pin_column=False)
+add("csv_lone_cr.csv", "csv", d, "dropped", at(d, b"2025-00"), "old Mac line ends (lone CR), month 0 on line 5", pin_column=False)
 d = CSV_HEAD + CSV_ROWS + b"Far future,99999999999-01-01,,DeepSeek\n"
-add("csv_year_overflow.csv", "csv", d, "warning", at(d, b"99999999999"), "a year beyond any integer", pin_column=False)
+add("csv_year_overflow.csv", "csv", d, "dropped", at(d, b"99999999999"), "a year beyond any integer", pin_column=False)
 # The importer judges column types on the first 200 rows; the bad value comes after them, where
 # it can only be skipped with a warning.
 WIDE = b"Date,A,B\n" + b"".join(b"%d-%02d,%d,%d\n" % (2000 + m // 12, m % 12 + 1, m, 2 * m) for m in range(210))
 d = WIDE + b"2017-07,abc,3\n2017-08,4,5\n"
-add("csvw_text_for_number.csv", "csv", d, "warning", at(d, b"abc"), "wide series: text where a number belongs (row 212)")
+add("csvw_text_for_number.csv", "csv", d, "dropped", at(d, b"abc"), "wide series: text where a number belongs (row 212)")
 d = WIDE + b"2017-07,1e400,3\n2017-08,4,5\n"
-add("csvw_overflow.csv", "csv", d, "warning", at(d, b"1e400"), "wide series: 1e400 overflows (row 212)")
+add("csvw_overflow.csv", "csv", d, "dropped", at(d, b"1e400"), "wide series: 1e400 overflows (row 212)")
 d = b"Date,A,B\n2025-01,1,2\n2025-13,1,3\n2025-03,4,5\n"
-add("csvw_month13.csv", "csv", d, "warning", at(d, b"2025-13"), "wide series: month 13 in the date column", pin_column=False)
+add("csvw_month13.csv", "csv", d, "dropped", at(d, b"2025-13"), "wide series: month 13 in the date column", pin_column=False)
 d = b"Date,A,B\n2025-01,x,y\n2025-02,n/a?,zz\n"
 add("csvw_all_text.csv", "csv", d, "error", (1, 1), "wide series: no numeric value at all, so no shape fits", pin_column=False)
 LONG = b"Entity,Year,Users\n" + b"".join(b"Entity %d,%d,%d\n" % (i % 7, 1900 + i, i) for i in range(210))
 d = LONG + b"ChatGPT,2024,many\nClaude,2024,20\n"
-add("csvl_text_for_number.csv", "csv", d, "warning", at(d, b"many"), "long series: text where a number belongs (row 212)")
+add("csvl_text_for_number.csv", "csv", d, "dropped", at(d, b"many"), "long series: text where a number belongs (row 212)")
 d = b"Entity,Year,Users\nChatGPT,2023,100\nChatGPT,184467440737095516160,5\nClaude,2024,20\n"
-add("csvl_year_overflow.csv", "csv", d, "warning", at(d, b"1844674"), "long series: a year beyond 64-bit integers", pin_column=False)
+add("csvl_year_overflow.csv", "csv", d, "dropped", at(d, b"1844674"), "long series: a year beyond 64-bit integers", pin_column=False)
 d = b"Entity,Year,Users\nChatGPT,2023,100\n,2024,5\nClaude,2024,20\n"
-add("csvl_missing_entity.csv", "csv", d, "warning", (3, 1), "long series: a row without an entity", pin_column=False)
+add("csvl_missing_entity.csv", "csv", d, "dropped", (3, 1), "long series: a row without an entity", pin_column=False)
 d = LONG + b"Claude,2024,1e999\n"
-add("csvl_overflow.csv", "csv", d, "warning", at(d, b"1e999"), "long series: 1e999 overflows (row 212)")
+add("csvl_overflow.csv", "csv", d, "dropped", at(d, b"1e999"), "long series: 1e999 overflows (row 212)")
 d = (b"title,start,company\n" + b'"<img src=x onerror=alert(1)>",2025-01-01,DeepSeek\n' +
      b'"=HYPERLINK(""http://evil.example"",""x"")",2025-01-02,DeepSeek\n')
 add("csv_formula_title.csv", "csv", d, "ok", None, "HTML and a spreadsheet formula in titles: loads as text")
@@ -243,7 +245,7 @@ add("records_top_number.json", "records", b"42\n", "error", (1, 1), "a number in
 d = b'{\n  "events": "not an array"\n}\n'
 add("records_events_string.json", "records", d, "error", (1, 1), "records key holds a string", pin_column=False)
 d = REC + b',\n  { "title": "Bad", "date": "2025-13-01", "company": "DeepSeek" }\n]\n'
-add("records_month13.json", "records", d, "warning", at(d, b'"2025-13-01"'), "month 13 in one record (skipped: warning)", pin_column=False)
+add("records_month13.json", "records", d, "dropped", at(d, b'"2025-13-01"'), "month 13 in one record (skipped: warning)", pin_column=False)
 d = b'[\n  { "title": "A", "date": "2025-02-30" },\n  { "title": "B", "date": "2023-02-29" }\n]\n'
 add("records_feb30_all.json", "records", d, "error", at(d, b'"2025-02-30"'), "every record has an impossible date", pin_column=False)
 d = b"[" * 100000
@@ -281,15 +283,15 @@ def slide(headline, start, end=None):
 
 OK_SLIDE = slide("Ada Lovelace", '{ "year": "1815", "month": "12", "day": "10" }')
 d = tjs([OK_SLIDE, slide("Month 13", '{ "year": "1843", "month": "13" }')])
-add("tjs_month13.json", "timelinejs", d, "warning", at(d, b'"month": "13"'), "month 13 (slide skipped)", pin_column=False)
+add("tjs_month13.json", "timelinejs", d, "dropped", at(d, b'"month": "13"'), "month 13 (slide skipped)", pin_column=False)
 d = tjs([slide("Feb 30", '{ "year": "1843", "month": "2", "day": "30" }')])
 add("tjs_feb30_only.json", "timelinejs", d, "error", at(d, b"{", nth=4), "the only slide has 30 February", pin_column=False)
 d = tjs([OK_SLIDE, slide("Backwards", '{ "year": "1900" }', '{ "year": "1850" }')])
-add("tjs_end_before_start.json", "timelinejs", d, "warning", at(d, b'{ "year": "1850"'), "end before start", pin_column=False)
+add("tjs_end_before_start.json", "timelinejs", d, "dropped", at(d, b'{ "year": "1850"'), "end before start", pin_column=False)
 d = tjs([OK_SLIDE, slide("Words", '{ "year": "eighteen forty" }')])
-add("tjs_text_for_number.json", "timelinejs", d, "warning", at(d, b'"eighteen forty"'), "a year in words", pin_column=False)
+add("tjs_text_for_number.json", "timelinejs", d, "dropped", at(d, b'"eighteen forty"'), "a year in words", pin_column=False)
 d = tjs([OK_SLIDE, slide("Huge year", '{ "year": 1e300, "month": 99999999999 }')])
-add("tjs_year_overflow.json", "timelinejs", d, "warning", at(d, b"1e300"), "a year of 1e300 (must not overflow a cast)", pin_column=False)
+add("tjs_year_overflow.json", "timelinejs", d, "dropped", at(d, b"1e300"), "a year of 1e300 (must not overflow a cast)", pin_column=False)
 d = b'{\n  "events": { "start_date": { "year": "1815" }, "text": { "headline": "x" } }\n}\n'
 add("tjs_events_object.json", "timelinejs", d, "error", (1, 1), "events is an object", pin_column=False)
 d = tjs([OK_SLIDE, slide("Cut", '{ "year": "1900" }')])
@@ -338,11 +340,11 @@ d = (b'<?xml version="1.0"?>\n<!DOCTYPE timeline [\n' + b"\n".join(lol) + b"\n]>
      b"<timeline><events><event><start>2013-03-30</start><end>2013-03-30</end><text>&lol9;</text></event></events></timeline>\n")
 add("tl_billion_laughs.timeline", "timelinexml", d, "error", (2, 1), "billion laughs: entities are refused, never expanded")
 d = tl(TLOK + tlevent(b"2013-13-01 00:00:00", b"2013-13-01 00:00:00"))
-add("tl_month13.timeline", "timelinexml", d, "warning", at(d, b"2013-13"), "month 13 (event skipped)", pin_column=False)
+add("tl_month13.timeline", "timelinexml", d, "dropped", at(d, b"2013-13"), "month 13 (event skipped)", pin_column=False)
 d = tl(tlevent(b"2013-02-30 00:00:00", b"2013-02-30 00:00:00"))
 add("tl_feb30_only.timeline", "timelinexml", d, "error", at(d, b"2013-02-30"), "the only event has 30 February", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-04-01 00:00:00"))
-add("tl_end_before_start.timeline", "timelinexml", d, "warning", at(d, b"2014-04-01"), "end before start (reported at <end>)", pin_column=False)
+add("tl_end_before_start.timeline", "timelinexml", d, "dropped", at(d, b"2014-04-01"), "end before start (reported at <end>)", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Bad\0text"))
 add("tl_nul.timeline", "timelinexml", d, "error", at(d, b"\0"), "NUL byte in a text", pin_column=False)
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Caf\xe9"))
@@ -361,9 +363,100 @@ add("tl_undefined_entity.timeline", "timelinexml", d, "error", at(d, b"&undefine
 d = tl(TLOK + tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"Release", b"No such category"))
 add("tl_unknown_category.timeline", "timelinexml", d, "warning", at(d, b"No such category"), "an event naming an undeclared category", pin_column=False)
 d = tl(TLOK + tlevent(b"yesterday", b"tomorrow"))
-add("tl_text_for_date.timeline", "timelinexml", d, "warning", at(d, b"yesterday"), "words where dates belong", pin_column=False)
+add("tl_text_for_date.timeline", "timelinexml", d, "dropped", at(d, b"yesterday"), "words where dates belong", pin_column=False)
 d = tl(tlevent(b"2014-05-01 00:00:00", b"2014-05-01 00:00:00", b"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"))
 add("tl_escaped_markup.timeline", "timelinexml", d, "ok", None, "escaped markup in a text: loads as the literal text")
+
+
+# ---------------------------------------------------------------------------------------------
+# vis-timeline items (JSON). "dropped": the file loads, the reader warns that an item is left
+# out at that place, and `validate` reports it as an error and exits 1.
+
+def vis(items, groups=None):
+    body = '{\n  "items": [\n' + ",\n".join(items) + "\n  ]"
+    if groups is not None:
+        body += ',\n  "groups": [\n' + ",\n".join(groups) + "\n  ]"
+    return (body + "\n}\n").encode()
+
+
+def item(content, start, end=None, more=""):
+    s = '    { "content": "%s", "start": %s' % (content, start)
+    if end:
+        s += ', "end": %s' % end
+    return s + more + " }"
+
+
+OK_ITEM = item("Race one", '"2014-01-23"')
+add("vis_empty.json", "vistimeline", b"", "error", (1, 1), "zero bytes", pin_column=False)
+d = vis([OK_ITEM, item("Month 13", '"2014-13-01"')])
+add("vis_month13.json", "vistimeline", d, "dropped", at(d, b"2014-13-01"), "month 13 (item left out)")
+d = vis([OK_ITEM, item("Backwards", '"2014-05-01"', '"2014-04-01"')])
+add("vis_end_before_start.json", "vistimeline", d, "dropped", at(d, b"2014-04-01"), "end before start")
+d = vis([OK_ITEM, item("Huge", "1e300")])
+add("vis_start_huge.json", "vistimeline", d, "dropped", at(d, b"1e300"), "a start of 1e300 milliseconds (must not overflow a cast)")
+d = b'[ 1, "two", { "content": "ok", "start": "2014-01-01" } ]\n'
+add("vis_items_not_objects.json", "vistimeline", d, "dropped", at(d, b"1"), "items that are not objects, then one that is")
+d = vis([OK_ITEM, item("Cut", '"2014-02-01"')])
+d = d[: d.index(b'"Cut"') + 3]
+add("vis_truncated.json", "vistimeline", d, "error", at(d, b'"Cu'), "cut inside a content string", pin_column=False)
+d = vis([OK_ITEM, item("Bad\0", '"2014-02-01"')])
+add("vis_nul.json", "vistimeline", d, "error", at(d, b"\0"), "NUL byte in a content", pin_column=False)
+d = b'{ "items": [ { "start": "2014-01-01", "content": ' + b"[" * 99000
+add("vis_deep_nesting.json", "vistimeline", d, "error", (1, 1), "99,000 nested arrays in a content", pin_column=False)
+d = b'{ "items": "not an array", "groups": [] }\n'
+add("vis_items_string.json", "vistimeline", d, "error", (1, 1), "items is a string", pin_column=False)
+d = vis([item("<img src=x onerror=alert(1)>Photo", '"2014-01-01"'), item('<a href=\\"javascript:alert(1)\\">x</a>', '"2014-01-02"', None, ', "group": 1')],
+        ['    { "id": 1, "content": "<script>alert(1)</script>Lane", "style": "background: url(javascript:alert(1))" }'])
+add("vis_html_content.json", "vistimeline", d, "ok", None, "HTML and script in contents and group names: plain text, no colour")
+
+# ---------------------------------------------------------------------------------------------
+# thetimelineproj's older text format.
+
+TLT_HEAD = b"# Written by Timeline 0.3.0 on 2009-06-14 10:10:10\nCATEGORY:Work;173,216,230;True\n"
+TLT_OK = b"EVENT:2009-06-10 00:00:00;2009-06-12 00:00:00;Kick-off;Work\n"
+add("tlt_empty.timeline", "timelinetext", b"", "error", (1, 1), "zero bytes", pin_column=False)
+d = TLT_HEAD + TLT_OK + b"EVENT:2009-13-01 00:00:00;2009-13-01 00:00:00;Month 13;Work\n"
+add("tlt_month13.timeline", "timelinetext", d, "dropped", at(d, b"2009-13-01"), "month 13 (event left out)")
+d = TLT_HEAD + TLT_OK + b"EVENT:2009-06-20 00:00:00;2009-06-01 00:00:00;Backwards;Work\n"
+add("tlt_end_before_start.timeline", "timelinetext", d, "dropped", at(d, b"2009-06-01"), "end before start")
+d = TLT_HEAD + TLT_OK + b"EVENT:2009-06-20 00:00:00\n"
+add("tlt_too_few_fields.timeline", "timelinetext", d, "dropped", at(d, b"EVENT:2009-06-20"), "an event line with one field")
+d = TLT_HEAD + TLT_OK + b"GARBAGE:this is not a Timeline line\n"
+add("tlt_unknown_line.timeline", "timelinetext", d, "dropped", at(d, b"GARBAGE"), "a line of an unknown kind")
+d = TLT_HEAD + b"EVENT:2009-02-30 00:00:00;2009-02-30 00:00:00;Feb 30;Work\n"
+add("tlt_feb30_only.timeline", "timelinetext", d, "error", at(d, b"2009-02-30"), "the only event has 30 February", pin_column=False)
+d = TLT_HEAD + TLT_OK + b"EVENT:2009-06-20 00:00:00;2009-06-20 00:00:00;Bad\0text;Work\n"
+add("tlt_nul.timeline", "timelinetext", d, "error", at(d, b"\0"), "NUL byte in a text", pin_column=False)
+d = TLT_HEAD + TLT_OK + b"EVENT:2009-06-20 00:00:00;2009-06-20 00:00:00;Caf\xe9;Work\n"
+add("tlt_invalid_utf8.timeline", "timelinetext", d, "error", at(d, b"\xe9"), "a Latin-1 byte in a UTF-8 file", pin_column=False)
+d = b"# Written by Timeline 0.3.0\n" + random_bytes(7, 2048)
+add("tlt_random.timeline", "timelinetext", d, "error", location(d, first_bad_utf8(d)), "the header line, then 2 KiB of random bytes (seed 7)", pin_column=False)
+d = TLT_HEAD + b"EVENT:2009-06-10 00:00:00;2009-06-10 00:00:00;<script>alert(1)</script> \\; \\\\ done;Work\n"
+add("tlt_escapes.timeline", "timelinetext", d, "ok", None, "markup and escaped semicolons in a text: loads as the literal text")
+
+# ---------------------------------------------------------------------------------------------
+# Markwhen text timelines.
+
+MW_OK = b"2025-01-20: DeepSeek-R1 released #release\n"
+add("mw_empty.mw", "markwhen", b"", "error", (1, 1), "zero bytes", pin_column=False)
+d = b"---\ntitle: Never closed\n" + MW_OK
+add("mw_unclosed_header.mw", "markwhen", d, "error", (1, 1), "a header opened with --- and never closed")
+d = MW_OK + b"2025-13-01: Month 13\n"
+add("mw_month13.mw", "markwhen", d, "dropped", at(d, b"2025-13-01"), "month 13 (event left out)")
+d = MW_OK + b"2025-05 - 2025-01: Backwards\n"
+add("mw_end_before_start.mw", "markwhen", d, "dropped", at(d, b"2025-05 -"), "a range that ends before it starts")
+d = MW_OK + b"after !r1 2 weeks: A relative date\n"
+add("mw_relative_date.mw", "markwhen", d, "dropped", at(d, b"after"), "a relative date this reader does not read")
+d = MW_OK + b"1:" * 30000 + b"\n"
+add("mw_colon_storm.mw", "markwhen", d, "dropped", at(d, b"1:1:"), "a 60,000-character line of digits and colons (linear time)")
+d = MW_OK + b"2025-" * 12000 + b": x\n"
+add("mw_dash_storm.mw", "markwhen", d, "dropped", at(d, b"2025-2025-"), "a 60,000-character date of dashes (linear time)")
+d = MW_OK + b"2025-02-01: Bad\0text\n"
+add("mw_nul.mw", "markwhen", d, "error", at(d, b"\0"), "NUL byte in a title", pin_column=False)
+d = MW_OK + b"2025-02-01: Caf\xe9\n"
+add("mw_invalid_utf8.mw", "markwhen", d, "error", at(d, b"\xe9"), "a Latin-1 byte in a UTF-8 file", pin_column=False)
+d = b"group <b>Lane</b>\n2025-01-01: <script>alert(1)</script> [x](javascript:alert(1))\nendGroup\n"
+add("mw_html.mw", "markwhen", d, "ok", None, "markup in a group name and a title: loads as the literal text")
 
 
 def write_manifest():

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every libFuzzer target of BUILD_DIR for SECONDS each, seeded from the test fixtures, the
-# hostile corpus and (when present) ../shared/samples. Corpora grow in BUILD_DIR/fuzz/corpus,
+# hostile corpus and the real samples (tests/data/samples). Corpora grow in BUILD_DIR/fuzz/corpus,
 # crashes land in BUILD_DIR/fuzz/crashes/TARGET/; a summary table goes to BUILD_DIR/fuzz/summary.tsv.
 # Exit status 1 when any target found a crash.
 #   tools/run_fuzz.sh BUILD_DIR SECONDS [TARGET...]
@@ -11,9 +11,9 @@ seconds=${2:?seconds per target}
 shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$build/fuzz"
-samples="$root/../shared/samples"
+samples="$root/tests/data/samples"
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(native_json csv json_records timelinejs timeline_xml date)
+[ ${#targets[@]} -eq 0 ] && targets=(native_json csv json_records timelinejs timeline_xml date vis_timeline timeline_text markwhen)
 mkdir -p "$work"
 
 # seed TARGET: copies the files a target should start from into its seed directory.
@@ -28,6 +28,9 @@ seed() {
         json_records) patterns=("$root/tests/data/import/*.json" "$root/tests/data/hostile/records_*" "$root/tests/data/hostile/tjs_*") ;;
         timelinejs)   patterns=("$root/tests/data/import/*.json" "$root/tests/data/hostile/tjs_*" "$samples/*.json") ;;
         timeline_xml) patterns=("$root/tests/data/import/*.timeline" "$root/tests/data/hostile/tl_*" "$samples/*.timeline") ;;
+        vis_timeline) patterns=("$root/tests/data/import/vis_*.json" "$root/tests/data/hostile/vis_*") ;;
+        timeline_text) patterns=("$root/tests/data/import/timeline_old*.timeline" "$root/tests/data/hostile/tlt_*") ;;
+        markwhen)     patterns=("$root/tests/data/import/*.mw" "$root/tests/data/hostile/mw_*") ;;
         date)
             local i=0
             for d in 2025 2025-01 2025-01-20 2025-01-20T08:30Z "2025-01-20 08:30:15.250+08:00" -0044-03-15 \
@@ -46,7 +49,7 @@ seed() {
 
 dict_for() {
     case $1 in
-        native_json|json_records|timelinejs) echo "$root/tests/fuzz/json.dict" ;;
+        native_json|json_records|timelinejs|vis_timeline) echo "$root/tests/fuzz/json.dict" ;;
         timeline_xml) echo "$root/tests/fuzz/xml.dict" ;;
         *) echo "" ;;
     esac

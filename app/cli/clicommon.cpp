@@ -30,7 +30,9 @@ static QString tr(const char* text)
 void printDiagnostics(const QList<Diagnostic>& diagnostics, int maxWarnings)
 {
     int warnings = 0, shown = 0;
-    for (const Diagnostic& d : diagnostics) {
+    // Equal warnings once, with a count and the first place (the readers fold theirs already;
+    // this also folds what a merge or a second pass adds).
+    for (const Diagnostic& d : groupDiagnostics(diagnostics)) {
         if (d.isError()) {
             err() << d.toString() << Qt::endl;
             continue;

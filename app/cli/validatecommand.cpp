@@ -45,16 +45,18 @@ int runValidate(const QStringList& args)
     int errors = 0, warnings = 0;
     for (const QString& file : files) {
         // validateFile gives the reader's and the validator's findings together, with
-        // positions; the embedded dataset is read from its resource the same way.
+        // positions, equal warnings folded with a count, and what loading would leave out as
+        // errors; the embedded dataset is read from its resource the same way.
         const QList<Diagnostic> all = validateFile(file, options);
         for (const Diagnostic& d : all) {
             if (d.isError())
                 ++errors;
             else
-                ++warnings;
+                warnings += d.count;
             if (d.isError() || !errorsOnly)
-                out() << d.toString() << Qt::endl;
+                out() << d.toString() << u'\n';
         }
+        out().flush();
     }
     err() << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ") << tr("%n warning(s)", nullptr, warnings) << Qt::endl;
     return errors > 0 ? ExitBadData : ExitOk;

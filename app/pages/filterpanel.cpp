@@ -105,12 +105,12 @@ FilterPanel::FilterPanel(DocumentState* state, QWidget* parent)
         m_state->setFilter(f);
     });
 
-    auto* companiesLabel = new QLabel(tr("Companies"), this);
-    companiesLabel->setTextFormat(Qt::PlainText);
-    QFont bold = companiesLabel->font();
+    m_companiesLabel = new QLabel(tr("Companies"), this);
+    m_companiesLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_companiesLabel->font();
     bold.setBold(true);
-    companiesLabel->setFont(bold);
-    layout->addWidget(companiesLabel);
+    m_companiesLabel->setFont(bold);
+    layout->addWidget(m_companiesLabel);
 
     m_companySearch = new QLineEdit(this);
     m_companySearch->setPlaceholderText(tr("Find a company…"));
@@ -176,6 +176,9 @@ void FilterPanel::rebuild()
     m_syncing = true;
     m_companies->clear();
     const DatasetPtr& ds = m_state->dataset();
+    // Lanes are named as the file names them (a Timeline file's categories, a vis-timeline file's groups).
+    const QString laneLabel = ds ? ds->meta().laneLabel.text(m_state->language()) : QString();
+    m_companiesLabel->setText(laneLabel.isEmpty() ? tr("Companies") : laneLabel);
     if (ds) {
         std::vector<int> counts(size_t(ds->companies().size()), 0);
         for (quint16 c : ds->companyColumn()) {

@@ -45,6 +45,7 @@ private:
     DocumentState* m_state;
     QLineEdit* m_companySearch;
     QListWidget* m_companies;
+    QLabel* m_companiesLabel = nullptr; ///< "Companies", or what the file calls its lanes
     QWidget* m_categoryBox;
     QHBoxLayout* m_categoryLayout;
     QLineEdit* m_search;

@@ -47,6 +47,9 @@ void DocumentState::setDataset(DatasetPtr dataset, const QString& fileName)
     const DatasetPtr previous = std::exchange(m_dataset, std::move(dataset));
     adoptSearchIndex(previous);
     m_fileName = fileName;
+    if (m_filterFile != fileName)
+        m_filter = FilterSpec {};
+    m_filterFile = fileName;
     m_eventFilter.setDataset(m_dataset);
     m_selectedEvent = -1;
     m_hoveredEvent = -1;
@@ -108,6 +111,8 @@ void DocumentState::setFileName(const QString& fileName)
 {
     if (fileName == m_fileName)
         return;
+    if (m_filterFile == m_fileName)
+        m_filterFile = fileName; // the same document, saved elsewhere: its filter goes with it
     m_fileName = fileName;
     Q_EMIT fileNameChanged(fileName);
 }

@@ -47,6 +47,8 @@ public:
 
 public Q_SLOTS:
     /// Replaces the document (after a successful load only: a failed load never gets here).
+    /// A document from another file than the one the filter was made for starts unfiltered:
+    /// a search or a date range from another file must not make it look empty.
     void setDataset(chrono::DatasetPtr dataset, const QString& fileName = QString());
     /**
      * Swaps in the next snapshot of the same document (an edit, an undo, an import): unlike
@@ -57,6 +59,11 @@ public Q_SLOTS:
     /// The document now lives in another file (Save As). Emits fileNameChanged.
     void setFileName(const QString& fileName);
     void setFilter(const chrono::FilterSpec& filter);
+    /// The filter set before any document (a restored session) is for @p fileName: it applies
+    /// to the first document only when that comes from this file.
+    void setFilterFile(const QString& fileName) { m_filterFile = fileName; }
+    /// The file the current filter was made for.
+    QString filterFile() const { return m_filterFile; }
     void setCompanyVisible(const QString& companyId, bool visible);
     void setVisibleRange(chrono::TimeRange range);
     void fitAll();
@@ -94,6 +101,7 @@ private:
     QString m_fileName;
     EventFilter m_eventFilter;
     FilterSpec m_filter;
+    QString m_filterFile;
     EventMask m_mask;
     int m_visibleCount = 0;
     TimeRange m_visibleRange;

@@ -2,6 +2,7 @@
 // TimelinePainter: state, caches and hit testing. Drawing is in timelinepainterdraw.cpp.
 #include "app/timeline/timelinepainter.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
@@ -213,8 +214,13 @@ const QStaticText& TimelinePainter::staticLabel(int eventIndex)
 
 QString TimelinePainter::laneName(int key) const
 {
-    if (!m_dataset || key < 0 || key >= m_dataset->companies().size())
+    if (!m_dataset || key < 0 || key >= m_dataset->companies().size()) {
+        // A file whose lanes are groups or categories has events "without group", not "without company".
+        const QString label = m_dataset ? m_dataset->meta().laneLabel.text(m_language) : QString();
+        if (!label.isEmpty())
+            return QCoreApplication::translate("chrono::ui::TimelinePainter", "No %1").arg(m_language == Language::Chinese ? label : label.toLower());
         return m_language == Language::Chinese ? QStringLiteral("无公司") : QStringLiteral("No company");
+    }
     const Company& c = m_dataset->companies()[key];
     const QString& name = c.name.text(m_language);
     return name.isEmpty() ? c.id : name;

@@ -384,6 +384,16 @@ void TimelinePainter::paintAxis(QPainter& p) const
     p.fillRect(QRectF(r.left(), r.top(), r.width(), AXIS_HEIGHT), m_theme.background);
     p.fillRect(QRectF(r.left(), r.top(), HEADER_WIDTH, AXIS_HEIGHT + STRIP_HEIGHT), m_theme.surface);
     const double bottom = r.top() + AXIS_HEIGHT;
+    if (m_dataset) {
+        // The lane column's heading: what the file calls its lanes ("Group", "Category").
+        const QString laneLabel = m_dataset->meta().laneLabel.text(m_language);
+        if (!laneLabel.isEmpty()) {
+            const QFontMetricsF fm(m_headerFont);
+            p.setFont(m_headerFont);
+            p.setPen(m_theme.mutedText);
+            p.drawText(QPointF(r.left() + 10, r.top() + 4 + fm.ascent()), fm.elidedText(laneLabel, Qt::ElideRight, HEADER_WIDTH - 20));
+        }
+    }
     p.setPen(m_theme.axis);
     p.drawLine(QPointF(r.left(), bottom - 0.5), QPointF(r.right(), bottom - 0.5));
 

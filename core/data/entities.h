@@ -121,9 +121,12 @@ struct DatasetMeta {
     LocalizedText description;
     Date asOf;
     QString license;
+    /// What the file calls its lanes ("Group", "Category"); empty means companies. Names the
+    /// lane header and the no-lane row ("No group").
+    LocalizedText laneLabel;
     friend bool operator==(const DatasetMeta& a, const DatasetMeta& b)
     {
-        return std::tie(a.title, a.description, a.asOf, a.license) == std::tie(b.title, b.description, b.asOf, b.license);
+        return std::tie(a.title, a.description, a.asOf, a.license, a.laneLabel) == std::tie(b.title, b.description, b.asOf, b.license, b.laneLabel);
     }
 };
 

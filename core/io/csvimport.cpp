@@ -68,7 +68,7 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
         if (t.hasError())
             sink.add(t.error());
         else
-            sink.error(1, 1, QStringLiteral("the file is empty"));
+            sink.error(1, 1, QStringLiteral("the file is empty"), Diagnostic::Kind::NoData);
         return false;
     }
     for (const CsvField& f : t.fields()) {
@@ -80,7 +80,7 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
     }
     layout.detection = detectColumnRoles(layout.headers, options.columnMap);
     if (!layout.detection.ok()) {
-        sink.error(1, 1, layout.detection.error);
+        sink.error(1, 1, layout.detection.error, Diagnostic::Kind::BadValue);
         return false;
     }
     ColumnRoles& roles = layout.detection.roles;
@@ -160,7 +160,8 @@ bool readLayout(const QByteArray& data, const QString& fileName, const ImportOpt
                 .arg(layout.headers[c])
                 .arg(nonNumeric[size_t(c)])
                 .arg(numeric[size_t(c)] + nonNumeric[size_t(c)])
-                .arg(f.text.left(40)));
+                .arg(f.text.left(40)),
+            Diagnostic::Kind::DroppedColumn);
     }
     layout.shape = roles.has(ColumnRole::Company) ? CsvShape::LongSeries : CsvShape::WideSeries;
     return true;
@@ -206,7 +207,7 @@ qsizetype countLines(QByteArrayView data)
 bool reportProgress(const ImportOptions& options, const CsvTokenizer& t, DiagnosticSink& sink)
 {
     if (options.progress && !options.progress(t.position(), t.size())) {
-        sink.error(0, 0, QStringLiteral("reading was cancelled"));
+        sink.error(0, 0, QStringLiteral("reading was cancelled"), Diagnostic::Kind::Cancelled);
         return false;
     }
     return true;
@@ -225,7 +226,7 @@ bool seriesRowDate(const CsvLayout& layout, const std::vector<CsvField>& fields,
     else
         r = parseFlexibleDate(text(c));
     if (!r.ok()) {
-        sink.warning(at.line, at.column + r.errorOffset, QStringLiteral("bad date \"%1\": %2; row skipped").arg(text(c).trimmed(), r.error));
+        sink.droppedRow(at.line, at.column + r.errorOffset, QStringLiteral("bad date \"%1\": %2; row skipped").arg(text(c).trimmed(), r.error));
         return false;
     }
     date = r.date;
@@ -245,7 +246,7 @@ void reportValueProblems(const CsvLayout& layout, const std::vector<ValueProblem
         const ValueProblems& p = problems[size_t(i)];
         if (p.count > 0)
             sink.warning(p.line, p.column, QStringLiteral("column \"%1\": %2 empty, NaN or non-numeric value(s) skipped (the first is here)")
-                                               .arg(layout.headers[layout.valueColumns[i]]).arg(p.count));
+                                               .arg(layout.headers[layout.valueColumns[i]]).arg(p.count), Diagnostic::Kind::DroppedValue);
     }
 }
 
@@ -364,7 +365,7 @@ LoadResult importLong(const QByteArray& data, const QString& fileName, const Imp
         const QString entity = size_t(entityColumn) < fields.size() ? fields[size_t(entityColumn)].toString().trimmed() : QString();
         if (entity.isEmpty()) {
             const CsvField* f = size_t(entityColumn) < fields.size() ? &fields[size_t(entityColumn)] : nullptr;
-            sink.warning(t.recordLine(), f ? f->column : 0, QStringLiteral("no entity in column \"%1\"; row skipped").arg(layout.headers[entityColumn]));
+            sink.droppedRow(t.recordLine(), f ? f->column : 0, QStringLiteral("no entity in column \"%1\"; row skipped").arg(layout.headers[entityColumn]));
             continue;
         }
         Date date;
@@ -431,7 +432,7 @@ LoadResult importLong(const QByteArray& data, const QString& fileName, const Imp
         // Point at the first skipped row (its warning came first), else at the header.
         int line = 1, column = 1;
         sink.firstPosition(line, column);
-        sink.error(line, column, QStringLiteral("no usable row: every row was skipped"));
+        sink.error(line, column, QStringLiteral("no usable row: every row was skipped"), Diagnostic::Kind::NoData);
         return { nullptr, sink.take() };
     }
     sortPoints(builder.series());
@@ -491,7 +492,7 @@ LoadResult importEvents(const QByteArray& data, const QString& fileName, const I
         // Point at the first skipped row (its warning came first), else at the header.
         int line = 1, column = 1;
         sink.firstPosition(line, column);
-        sink.error(line, column, rows == 0 ? QStringLiteral("the file has a header but no rows") : QStringLiteral("no usable row: all %1 rows were skipped").arg(rows));
+        sink.error(line, column, rows == 0 ? QStringLiteral("the file has a header but no rows") : QStringLiteral("no usable row: all %1 rows were skipped").arg(rows), Diagnostic::Kind::NoData);
         return { nullptr, sink.take() };
     }
     DatasetPtr dataset = importer.build();
@@ -530,16 +531,17 @@ LoadResult importCsvData(const QByteArray& data, const QString& fileName, const 
         quoted.append(QLatin1Char('"') + h + QLatin1Char('"'));
     sink.error(1, 1, QStringLiteral("cannot tell what this CSV holds: events need a title and a date column, series a date column and numeric "
                                     "columns. The columns are %1; name the roles with --map ROLE=COLUMN (e.g. start=\"Date\", title=\"Name\")")
-                         .arg(quoted.join(QStringLiteral(", "))));
+                         .arg(quoted.join(QStringLiteral(", "))),
+        Diagnostic::Kind::NoData);
     return { nullptr, sink.take() };
 }
 
 LoadResult importCsv(QIODevice& device, const QString& fileName, const ImportOptions& options)
 {
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString() } } };
+        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, device.errorString(), Diagnostic::Kind::Unreadable } } };
     if (device.size() > CSV_MAX_FILE_BYTES)
-        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QStringLiteral("the file is larger than 2 GiB") } } };
+        return { nullptr, { Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QStringLiteral("the file is larger than 2 GiB"), Diagnostic::Kind::Limit } } };
     // Mapping a file spares reading 50 MB into a fresh buffer (and faulting its pages in).
     // Nothing of the result points into the data, so it is unmapped right after parsing.
     if (auto* file = qobject_cast<QFileDevice*>(&device); file && !device.isSequential()) {

@@ -158,9 +158,9 @@ bool CsvTokenizer::validate()
     return true;
 }
 
-bool CsvTokenizer::fail(int line, int column, const QString& message)
+bool CsvTokenizer::fail(int line, int column, const QString& message, Diagnostic::Kind kind)
 {
-    m_error = Diagnostic { Diagnostic::Severity::Error, m_fileName, line, column, message };
+    m_error = Diagnostic { Diagnostic::Severity::Error, m_fileName, line, column, message, kind };
     m_pos = m_data.size();
     return false;
 }
@@ -207,7 +207,7 @@ bool CsvTokenizer::next()
 
     for (;;) {
         if (int(m_fields.size()) >= CSV_MAX_FIELDS)
-            return fail(m_line, columnAt(m_pos, m_lineStart), QStringLiteral("more than %1 fields in one record").arg(CSV_MAX_FIELDS));
+            return fail(m_line, columnAt(m_pos, m_lineStart), QStringLiteral("more than %1 fields in one record").arg(CSV_MAX_FIELDS), Diagnostic::Kind::Limit);
         if (colCursor < m_lineStart) { // a quoted line break moved us to a new line
             colCursor = m_lineStart;
             colValue = 1;
@@ -246,7 +246,7 @@ bool CsvTokenizer::next()
                 if (!hit)
                     return fail(openLine, openColumn, QStringLiteral("unterminated quoted field: the quote opened at line %1, column %2 is never closed").arg(openLine).arg(openColumn));
                 if (q - recordStart > CSV_MAX_RECORD_BYTES || q - seg > CSV_MAX_FIELD_BYTES || m_scratch.size() > CSV_MAX_FIELD_BYTES)
-                    return fail(openLine, openColumn, QStringLiteral("field longer than %1 bytes").arg(CSV_MAX_FIELD_BYTES));
+                    return fail(openLine, openColumn, QStringLiteral("field longer than %1 bytes").arg(CSV_MAX_FIELD_BYTES), Diagnostic::Kind::Limit);
                 const bool doubled = q + 1 < n && p[q + 1] == '"';
                 if (doubled || hasCr || copied) {
                     if (!copied) {
@@ -279,7 +279,7 @@ bool CsvTokenizer::next()
             // Text after the closing quote: keep it literally, as most spreadsheets do, but say so.
             if (m_pos < n && p[m_pos] != delim && p[m_pos] != '\n' && p[m_pos] != '\r') {
                 m_warnings.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, m_line, columnAt(m_pos, m_lineStart),
-                    QStringLiteral("text after a closing quote is kept as part of the field") });
+                    QStringLiteral("text after a closing quote is kept as part of the field"), Diagnostic::Kind::Adjusted });
                 if (!copied) {
                     scratchOffset = m_scratch.size();
                     m_scratch.append(field.bytes.data(), field.bytes.size());
@@ -299,11 +299,11 @@ bool CsvTokenizer::next()
                 ++m_pos;
             }
             if (m_pos - start > CSV_MAX_FIELD_BYTES)
-                return fail(field.line, field.column, QStringLiteral("field longer than %1 bytes").arg(CSV_MAX_FIELD_BYTES));
+                return fail(field.line, field.column, QStringLiteral("field longer than %1 bytes").arg(CSV_MAX_FIELD_BYTES), Diagnostic::Kind::Limit);
             field.bytes = QByteArrayView(p + start, m_pos - start);
         }
         if (m_pos - recordStart > CSV_MAX_RECORD_BYTES)
-            return fail(m_recordLine, 1, QStringLiteral("record longer than %1 bytes").arg(CSV_MAX_RECORD_BYTES));
+            return fail(m_recordLine, 1, QStringLiteral("record longer than %1 bytes").arg(CSV_MAX_RECORD_BYTES), Diagnostic::Kind::Limit);
         m_fields.push_back(field);
         scratchAt.push_back(scratchOffset);
 

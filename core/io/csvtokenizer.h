@@ -72,7 +72,7 @@ public:
 
 private:
     bool validate();
-    bool fail(int line, int column, const QString& message);
+    bool fail(int line, int column, const QString& message, Diagnostic::Kind kind = Diagnostic::Kind::Syntax);
     int columnAt(qsizetype offset, qsizetype lineStart) const;
 
     const QByteArray& m_data;

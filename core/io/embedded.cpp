@@ -25,7 +25,8 @@ LoadResult loadEmbeddedDataset()
         // Only a broken build gets here (the resource is linked into chronoscope_core).
         LoadResult r;
         r.diagnostics.append(Diagnostic { Diagnostic::Severity::Error, embeddedDatasetFileName(), 0, 0,
-            QCoreApplication::translate("chrono::JsonReader", "Cannot read '%1': %2").arg(embeddedDatasetPath(), file.errorString()) });
+            QCoreApplication::translate("chrono::JsonReader", "Cannot read '%1': %2").arg(embeddedDatasetPath(), file.errorString()),
+            Diagnostic::Kind::Unreadable });
         return r;
     }
     return readNativeJson(file, embeddedDatasetFileName());

@@ -66,6 +66,34 @@ int sniffTimelineJs(QByteArrayView head, QStringView path)
     return startDate || (headline && contains(head, "\"events\"")) ? 70 : 0;
 }
 
+int sniffVisTimeline(QByteArrayView head, QStringView path)
+{
+    Q_UNUSED(path);
+    const char first = firstSignificant(head);
+    if (first != '[' && first != '{')
+        return 0;
+    // Items carry "content" and "start"; TimelineJS slides have "start_date" instead.
+    if (!contains(head, "\"content\"") || !contains(head, "\"start\"") || contains(head, "\"start_date\""))
+        return 0;
+    return first == '[' || contains(head, "\"items\"") ? 90 : 0;
+}
+
+int sniffTimelineText(QByteArrayView head, QStringView path)
+{
+    const QByteArrayView body = head.sliced(utf8BomLength(head));
+    if (body.startsWith("# Written by Timeline"))
+        return 95;
+    if (contains(head, "\nEVENT:") && (body.startsWith("#") || body.startsWith("CATEGORY:") || body.startsWith("EVENT:")))
+        return hasExtension(path, u"timeline") ? 90 : 70;
+    return 0;
+}
+
+int sniffMarkwhen(QByteArrayView head, QStringView path)
+{
+    Q_UNUSED(head); // the reader itself reports a binary file at its first bad byte
+    return hasExtension(path, u"mw") ? 90 : 0;
+}
+
 int sniffTimelineXml(QByteArrayView head, QStringView path)
 {
     if (contains(head, "<timeline>") && (contains(head, "<timetype>") || contains(head, "<categories>") || contains(head, "<events>")))
@@ -75,13 +103,30 @@ int sniffTimelineXml(QByteArrayView head, QStringView path)
     return 0;
 }
 
+QStringList laneGroupings(const QString& readerId)
+{
+    if (readerId == u"vis-timeline")
+        return { QStringLiteral("group"), QStringLiteral("class"), QStringLiteral("none") };
+    if (readerId == u"timeline-xml" || readerId == u"timeline-text")
+        return { QStringLiteral("category"), QStringLiteral("parent"), QStringLiteral("none") };
+    if (readerId == u"markwhen")
+        return { QStringLiteral("group"), QStringLiteral("section"), QStringLiteral("tag"), QStringLiteral("none") };
+    return {};
+}
+
 QList<ImporterDescriptor> builtinImporters()
 {
     return {
         { QStringLiteral("timelinejs"), QStringLiteral("TimelineJS JSON"), { QStringLiteral("json") }, &sniffTimelineJs,
             [](QIODevice& d, const QString& f, const ImportOptions& o) { return importTimelineJs(d, f, o); } },
+        { QStringLiteral("vis-timeline"), QStringLiteral("vis-timeline items (JSON)"), { QStringLiteral("json") }, &sniffVisTimeline,
+            [](QIODevice& d, const QString& f, const ImportOptions& o) { return importVisTimeline(d, f, o); } },
         { QStringLiteral("timeline-xml"), QStringLiteral("Timeline (thetimelineproj) XML"), { QStringLiteral("timeline") }, &sniffTimelineXml,
             [](QIODevice& d, const QString& f, const ImportOptions& o) { return importTimelineXml(d, f, o); } },
+        { QStringLiteral("timeline-text"), QStringLiteral("Timeline (thetimelineproj) text, before 0.10"), { QStringLiteral("timeline") }, &sniffTimelineText,
+            [](QIODevice& d, const QString& f, const ImportOptions& o) { return importTimelineText(d, f, o); } },
+        { QStringLiteral("markwhen"), QStringLiteral("Markwhen timeline"), { QStringLiteral("mw") }, &sniffMarkwhen,
+            [](QIODevice& d, const QString& f, const ImportOptions& o) { return importMarkwhen(d, f, o); } },
         { QStringLiteral("json-records"), QStringLiteral("JSON array of records"), { QStringLiteral("json") }, &sniffJsonRecords,
             [](QIODevice& d, const QString& f, const ImportOptions& o) { return importJsonRecords(d, f, o); } },
         { QStringLiteral("csv"), QStringLiteral("CSV: events, wide or long series"), { QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt") },

@@ -6,7 +6,10 @@
 #include "core/io/importoptions.h"
 #include "core/io/jsonrecords.h"
 #include "core/io/timelinejs.h"
+#include "core/io/markwhen.h"
+#include "core/io/timelinetext.h"
 #include "core/io/timelinexml.h"
+#include "core/io/vistimeline.h"
 
 #include <QtCore/QByteArrayView>
 #include <QtCore/QIODevice>
@@ -28,7 +31,7 @@ using ImportFunction = LoadResult (*)(QIODevice& device, const QString& fileName
  * content marker 90-95, the extension alone 40-60, generic content 20-30.
  */
 struct ImporterDescriptor {
-    QString id; ///< "csv", "json-records", "timelinejs", "timeline-xml"
+    QString id; ///< "csv", "json-records", "timelinejs", "vis-timeline", "timeline-xml", "timeline-text", "markwhen"
     QString description; ///< for file dialogs and `--help`
     QStringList extensions; ///< lower case, without the dot
     int (*sniff)(QByteArrayView head, QStringView path) = nullptr;
@@ -39,8 +42,16 @@ int sniffCsv(QByteArrayView head, QStringView path);
 int sniffJsonRecords(QByteArrayView head, QStringView path);
 int sniffTimelineJs(QByteArrayView head, QStringView path);
 int sniffTimelineXml(QByteArrayView head, QStringView path);
+int sniffTimelineText(QByteArrayView head, QStringView path);
+int sniffVisTimeline(QByteArrayView head, QStringView path);
+int sniffMarkwhen(QByteArrayView head, QStringView path);
 
-/// The readers of this module, most specific first: TimelineJS, .timeline XML, JSON records, CSV.
+/// The groupings a reader can make lanes from (`--map lane=…`), its default first; empty
+/// when the reader makes lanes one way only. docs/import.md, "Lanes from the file's own grouping".
+QStringList laneGroupings(const QString& readerId);
+
+/// The readers of this module, most specific first: TimelineJS, vis-timeline, .timeline XML
+/// and text, Markwhen, JSON records, CSV.
 QList<ImporterDescriptor> builtinImporters();
 
 } // namespace chrono

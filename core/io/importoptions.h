@@ -17,6 +17,11 @@ struct ImportOptions {
     ProgressCallback progress;
     /// Stop reading after this many diagnostics (a hostile file must not flood memory).
     int maxDiagnostics = 200;
+
+    /// Which of the file's own groupings makes the lanes (`--map lane=NAME`, the import
+    /// dialog's "Lanes from" choice): e.g. "group", "category", "parent", "section", "tag",
+    /// "none"; empty for the reader's default. Lower case.
+    QString laneGrouping() const { return columnMap.value(QStringLiteral("lane")).trimmed().toLower(); }
 };
 
 } // namespace chrono

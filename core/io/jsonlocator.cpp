@@ -54,6 +54,7 @@ bool JsonLocator::scan()
     if (ok && t.token() != JsonToken::Error && t.next() == JsonToken::End)
         return true;
     m_error = t.errorMessage();
+    m_depthLimit = t.errorIsDepthLimit();
     m_errorOffset = t.errorOffset();
     return false;
 }
@@ -61,7 +62,7 @@ bool JsonLocator::scan()
 Diagnostic JsonLocator::syntaxError(const QString& fileName) const
 {
     const JsonLocation at = m_lines.locate(m_errorOffset);
-    return Diagnostic { Diagnostic::Severity::Error, fileName, at.line, at.column, m_error };
+    return Diagnostic { Diagnostic::Severity::Error, fileName, at.line, at.column, m_error, m_depthLimit ? Diagnostic::Kind::Limit : Diagnostic::Kind::Syntax };
 }
 
 qint64 JsonLocator::elementOffset(const QString& key, qsizetype index) const

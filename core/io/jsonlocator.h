@@ -56,6 +56,7 @@ private:
     JsonLineIndex m_lines;
     QHash<QString, std::vector<qint64>> m_arrays; ///< "" = the top-level array
     QString m_error;
+    bool m_depthLimit = false;
     qint64 m_errorOffset = 0;
 };
 

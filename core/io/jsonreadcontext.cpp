@@ -33,7 +33,7 @@ JsonReadContext::JsonReadContext(QByteArrayView bytes, const QString& fileName, 
 {
 }
 
-void JsonReadContext::add(qint64 offset, Diagnostic::Severity severity, const QString& message)
+void JsonReadContext::add(qint64 offset, Diagnostic::Severity severity, const QString& message, Diagnostic::Kind kind)
 {
     const bool isError = severity == Diagnostic::Severity::Error;
     const bool firstError = isError && !m_hasErrors;
@@ -51,24 +51,24 @@ void JsonReadContext::add(qint64 offset, Diagnostic::Severity severity, const QS
             return;
         }
     }
-    m_pending.push_back({ offset, severity, message });
+    m_pending.push_back({ offset, severity, message, kind });
 }
 
-void JsonReadContext::error(qint64 offset, const QString& message)
+void JsonReadContext::error(qint64 offset, const QString& message, Diagnostic::Kind kind)
 {
-    add(offset, Diagnostic::Severity::Error, message);
+    add(offset, Diagnostic::Severity::Error, message, kind);
 }
 
-void JsonReadContext::warning(qint64 offset, const QString& message)
+void JsonReadContext::warning(qint64 offset, const QString& message, Diagnostic::Kind kind)
 {
-    add(offset, Diagnostic::Severity::Warning, message);
+    add(offset, Diagnostic::Severity::Warning, message, kind);
 }
 
 JsonToken JsonReadContext::next()
 {
     const JsonToken t = m_tok.next();
     if (t == JsonToken::Error && !m_stopped) {
-        error(m_tok.errorOffset(), m_tok.errorMessage());
+        error(m_tok.errorOffset(), m_tok.errorMessage(), m_tok.errorIsDepthLimit() ? Diagnostic::Kind::Limit : Diagnostic::Kind::Syntax);
         m_stopped = true;
     }
     return t;
@@ -93,7 +93,7 @@ bool JsonReadContext::checkProgress()
         return !m_stopped;
     m_nextProgress = m_tok.position() + PROGRESS_STEP_BYTES;
     if (!m_options.progress(m_progressBase + m_tok.position(), m_progressTotal)) {
-        error(m_tok.position(), tr("cancelled"));
+        error(m_tok.position(), tr("cancelled"), Diagnostic::Kind::Cancelled);
         m_stopped = true;
     }
     return !m_stopped;
@@ -157,7 +157,7 @@ void JsonReadContext::skipUnknownKey(const char* context)
     const QByteArray id = QByteArray(context) + '\x1f' + m_tok.stringBytes().toByteArray();
     if (!m_unknownKeys.contains(id)) {
         m_unknownKeys.insert(id);
-        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, tr(context)));
+        warning(at, tr("unknown key \"%1\" in %2 ignored").arg(key, tr(context)), Diagnostic::Kind::DroppedValue);
     }
     if (next() != JsonToken::Error)
         m_tok.skipValue();
@@ -258,7 +258,7 @@ bool JsonReadContext::readDate(Date& out, const char* what, qint64* at)
     const QString text = m_tok.string();
     const DateParseResult r = parseIsoDate(text);
     if (!r.ok()) {
-        error(m_tok.offset(), tr("%1: %2 in \"%3\"").arg(label(what), r.error, text));
+        error(m_tok.offset(), tr("%1: %2 in \"%3\"").arg(label(what), r.error, text), Diagnostic::Kind::BadDate);
         return false;
     }
     out = r.date;
@@ -342,7 +342,7 @@ QList<Diagnostic> JsonReadContext::takeDiagnostics()
     out.reserve(qsizetype(m_pending.size()) + 1);
     for (const Pending& p : m_pending) {
         const JsonLocation where = m_lines.locate(p.offset);
-        out.append(Diagnostic { p.severity, m_fileName, where.line, where.column, p.message });
+        out.append(Diagnostic { p.severity, m_fileName, where.line, where.column, p.message, p.kind });
     }
     m_pending.clear();
     if (m_suppressedErrors + m_suppressedWarnings > 0) {
@@ -352,7 +352,8 @@ QList<Diagnostic> JsonReadContext::takeDiagnostics()
         out.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, 0, 0,
             m_suppressedErrors > 0
                 ? QCoreApplication::translate("chrono::JsonReader", "too many problems; reading stopped (%n more not shown)", nullptr, more)
-                : QCoreApplication::translate("chrono::JsonReader", "%n more warning(s) not shown", nullptr, more) });
+                : QCoreApplication::translate("chrono::JsonReader", "%n more warning(s) not shown", nullptr, more),
+            Diagnostic::Kind::MoreNotShown });
     }
     return out;
 }

@@ -63,8 +63,8 @@ public:
     bool readInteger(int& out, const char* what);
     bool readColor(QString& out);
 
-    void error(qint64 offset, const QString& message);
-    void warning(qint64 offset, const QString& message);
+    void error(qint64 offset, const QString& message, Diagnostic::Kind kind = Diagnostic::Kind::BadValue);
+    void warning(qint64 offset, const QString& message, Diagnostic::Kind kind = Diagnostic::Kind::Adjusted);
     /// Stops reading: a syntax error, cancellation, a fatal error or too many errors.
     bool stopped() const { return m_stopped; }
     void stop() { m_stopped = true; }
@@ -82,8 +82,9 @@ private:
         qint64 offset;
         Diagnostic::Severity severity;
         QString message;
+        Diagnostic::Kind kind;
     };
-    void add(qint64 offset, Diagnostic::Severity severity, const QString& message);
+    void add(qint64 offset, Diagnostic::Severity severity, const QString& message, Diagnostic::Kind kind);
     QString typeName(JsonToken token) const;
     /// Decodes the current string token into @p out, reusing its capacity when it has one.
     void assignString(QString& out);

@@ -33,10 +33,10 @@ LoadResult parseBytes(QByteArrayView bytes, const QString& fileName, const Impor
     return result;
 }
 
-LoadResult failure(const QString& fileName, const QString& message)
+LoadResult failure(const QString& fileName, const QString& message, Diagnostic::Kind kind = Diagnostic::Kind::Unreadable)
 {
     LoadResult r;
-    r.diagnostics.append(Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, message });
+    r.diagnostics.append(Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, message, kind });
     return r;
 }
 
@@ -52,7 +52,7 @@ QString tooLarge(qint64 size)
 LoadResult readNativeJson(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, JsonSourceMap* sourceMap)
 {
     if (bytes.size() > MAX_NATIVE_JSON_BYTES)
-        return failure(fileName, tooLarge(bytes.size()));
+        return failure(fileName, tooLarge(bytes.size()), Diagnostic::Kind::Limit);
     return parseBytes(bytes, fileName, options, sourceMap, 0, bytes.size());
 }
 
@@ -63,7 +63,7 @@ LoadResult readNativeJson(QIODevice& device, const QString& fileName, const Impo
     if (!device.isSequential()) {
         const qint64 size = device.size() - device.pos();
         if (size > MAX_NATIVE_JSON_BYTES)
-            return failure(fileName, tooLarge(size));
+            return failure(fileName, tooLarge(size), Diagnostic::Kind::Limit);
         // Mapping a file spares a copy of up to a gigabyte and the time to make it.
         if (auto* file = qobject_cast<QFileDevice*>(&device); file && size > 0) {
             if (uchar* mapped = file->map(device.pos(), size)) {
@@ -85,7 +85,7 @@ LoadResult readNativeJson(QIODevice& device, const QString& fileName, const Impo
         if (chunk.isEmpty())
             break;
         if (bytes.size() + chunk.size() > MAX_NATIVE_JSON_BYTES)
-            return failure(fileName, tooLarge(bytes.size() + chunk.size()));
+            return failure(fileName, tooLarge(bytes.size() + chunk.size()), Diagnostic::Kind::Limit);
         bytes.append(chunk);
         if (options.progress && !options.progress(bytes.size(), 2 * std::max(total, qint64(bytes.size()))))
             return failure(fileName, tr("cancelled"));

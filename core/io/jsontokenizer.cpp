@@ -191,8 +191,10 @@ JsonToken JsonTokenizer::next()
 
 JsonToken JsonTokenizer::push(char kind, JsonToken token)
 {
-    if (m_depth >= MAX_JSON_DEPTH)
+    if (m_depth >= MAX_JSON_DEPTH) {
+        m_depthLimit = true;
         return fail(m_pos, tr("nesting deeper than %1 levels").arg(MAX_JSON_DEPTH));
+    }
     m_stack[m_depth++] = kind;
     ++m_pos;
     m_expect = kind == '{' ? Expect::KeyOrObjectEnd : Expect::ValueOrArrayEnd;

@@ -71,6 +71,8 @@ public:
     bool skipValue();
 
     QString errorMessage() const { return m_error; }
+    /// True when the error is the nesting limit (MAX_JSON_DEPTH), not a syntax error.
+    bool errorIsDepthLimit() const { return m_depthLimit; }
     qint64 errorOffset() const { return m_errorOffset; }
     /// Bytes consumed so far (for progress).
     qint64 position() const { return m_pos; }
@@ -103,6 +105,7 @@ private:
     QByteArray m_scratch; ///< decoded strings that held escapes
     double m_number = 0;
     QString m_error;
+    bool m_depthLimit = false;
     qint64 m_errorOffset = 0;
 };
 

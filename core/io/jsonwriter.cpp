@@ -247,6 +247,7 @@ QByteArray writeNativeJson(const Dataset& ds)
     meta.localized("description", ds.meta().description);
     meta.date("asOf", ds.meta().asOf);
     meta.text("license", ds.meta().license);
+    meta.localized("laneLabel", ds.meta().laneLabel);
     if (!meta.first)
         out.newline(1);
     out.raw("}");

@@ -53,6 +53,8 @@ void NativeJsonParser::parseMeta()
             m_ctx.readDate(meta.asOf, FIELD("meta.asOf"));
         else if (tok.stringIs("license"))
             m_ctx.readString(meta.license, FIELD("meta.license"));
+        else if (tok.stringIs("laneLabel"))
+            m_ctx.readLocalized(meta.laneLabel, FIELD("meta.laneLabel"));
         else
             m_ctx.skipUnknownKey(FIELD("meta"));
     }
@@ -160,7 +162,7 @@ void NativeJsonParser::parseEra()
         return;
     checkUnique(m_eraIds, e.id, idAt, tr("era"));
     if (!e.start.isValid()) {
-        m_ctx.error(at, tr("era \"%1\" has no start date").arg(e.id));
+        m_ctx.error(at, tr("era \"%1\" has no start date").arg(e.id), Diagnostic::Kind::BadDate);
         return;
     }
     if (!checkRange(e.start, e.end, endAt))
@@ -232,7 +234,7 @@ void NativeJsonParser::parseEvent()
         return;
     if (!e.start.isValid()) {
         if (ok) // a start that failed to parse has been reported already
-            m_ctx.error(at, tr("event \"%1\" has no start date").arg(e.id));
+            m_ctx.error(at, tr("event \"%1\" has no start date").arg(e.id), Diagnostic::Kind::BadDate);
         return;
     }
     if (!checkRange(e.start, e.end, endAt) || !ok)

@@ -43,7 +43,7 @@ void NativeJsonParser::parseDocument()
         return;
     const qint64 rootOffset = m_ctx.offset();
     if (first != JsonToken::ObjectBegin) {
-        m_ctx.error(rootOffset, tr("not a Chronoscope file: the document must be an object with \"format\": \"chronoscope\""));
+        m_ctx.error(rootOffset, tr("not a Chronoscope file: the document must be an object with \"format\": \"chronoscope\""), Diagnostic::Kind::NotThisFormat);
         return;
     }
     while (m_ctx.nextMember()) {
@@ -52,7 +52,7 @@ void NativeJsonParser::parseDocument()
             m_sawFormat = true;
             QString format;
             if (m_ctx.readString(format, FIELD("\"format\"")) && format != QLatin1String("chronoscope")) {
-                m_ctx.error(m_ctx.offset(), tr("not a Chronoscope file: \"format\" is \"%1\", expected \"chronoscope\"").arg(format));
+                m_ctx.error(m_ctx.offset(), tr("not a Chronoscope file: \"format\" is \"%1\", expected \"chronoscope\"").arg(format), Diagnostic::Kind::NotThisFormat);
                 m_ctx.stop();
             }
         } else if (tok.stringIs("version")) {
@@ -95,7 +95,7 @@ void NativeJsonParser::parseDocument()
     if (m_ctx.next() == JsonToken::Error)
         return;
     if (!m_sawFormat) {
-        m_ctx.error(rootOffset, tr("not a Chronoscope file: the \"format\" key is missing"));
+        m_ctx.error(rootOffset, tr("not a Chronoscope file: the \"format\" key is missing"), Diagnostic::Kind::NotThisFormat);
         return;
     }
     if (!m_sawVersion)
@@ -113,7 +113,7 @@ bool NativeJsonParser::requireId(const QString& id, qint64 objectOffset, const Q
 void NativeJsonParser::checkUnique(QSet<QString>& seen, const QString& id, qint64 at, const QString& what)
 {
     if (seen.contains(id)) {
-        m_ctx.error(at, tr("duplicate %1 id \"%2\"").arg(what, id));
+        m_ctx.error(at, tr("duplicate %1 id \"%2\"").arg(what, id), Diagnostic::Kind::DuplicateId);
         return;
     }
     seen.insert(id);
@@ -131,7 +131,7 @@ void NativeJsonParser::checkReferences(const QHash<QString, qint64>& pending,
 {
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         if (!known(it.key()))
-            m_ctx.warning(it.value(), message.arg(it.key()));
+            m_ctx.warning(it.value(), message.arg(it.key()), Diagnostic::Kind::UndeclaredReference);
     }
 }
 
@@ -140,7 +140,7 @@ bool NativeJsonParser::checkRange(const Date& start, Date& end, qint64 endAt)
     if (!start.isValid() || !end.isValid())
         return true;
     if (end.endMs() <= start.ms) {
-        m_ctx.error(endAt, tr("the end %1 is before the start %2").arg(end.toString(), start.toString()));
+        m_ctx.error(endAt, tr("the end %1 is before the start %2").arg(end.toString(), start.toString()), Diagnostic::Kind::BadDate);
         return false;
     }
     if (end.endMs() < start.endMs()) {
@@ -157,7 +157,7 @@ bool NativeJsonParser::checkRange(const Date& start, Date& end, qint64 endAt)
 void NativeJsonParser::checkDuplicateEvents()
 {
     for (const RepeatedId& r : m_builder.repeatedStreamedIds())
-        m_ctx.error(m_eventIdOffsets[r.index], tr("duplicate event id \"%1\"").arg(m_builder.streamedEventId(int(r.index))));
+        m_ctx.error(m_eventIdOffsets[r.index], tr("duplicate event id \"%1\"").arg(m_builder.streamedEventId(int(r.index))), Diagnostic::Kind::DuplicateId);
 }
 
 DatasetPtr NativeJsonParser::finish()

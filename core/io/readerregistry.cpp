@@ -51,10 +51,10 @@ Registry& registry()
 
 /// @p line 0 for problems with the file itself (missing, a directory); 1:1 when it is the
 /// content, from its first byte, that no reader takes.
-LoadResult failure(const QString& fileName, const QString& message, int line = 0, int column = 0)
+LoadResult failure(const QString& fileName, const QString& message, int line = 0, int column = 0, Diagnostic::Kind kind = Diagnostic::Kind::Unreadable)
 {
     LoadResult r;
-    r.diagnostics.append(Diagnostic { Diagnostic::Severity::Error, fileName, line, column, message });
+    r.diagnostics.append(Diagnostic { Diagnostic::Severity::Error, fileName, line, column, message, kind });
     return r;
 }
 
@@ -122,13 +122,13 @@ LoadResult loadFile(const QString& path, const ImportOptions& options)
         return failure(path, tr("Cannot read '%1': %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(SNIFF_BYTES);
     if (head.isEmpty() && file.size() == 0)
-        return failure(path, tr("Cannot read '%1': the file is empty").arg(path), 1, 1);
+        return failure(path, tr("Cannot read '%1': the file is empty").arg(path), 1, 1, Diagnostic::Kind::NoData);
     const ReaderInfo reader = readerFor(head, path);
     if (!reader.read) {
         QStringList names;
         for (const ReaderInfo& r : readers())
             names.append(r.description);
-        return failure(path, tr("Cannot read '%1': not a format Chronoscope knows (%2)").arg(path, names.join(QStringLiteral(", "))), 1, 1);
+        return failure(path, tr("Cannot read '%1': not a format Chronoscope knows (%2)").arg(path, names.join(QStringLiteral(", "))), 1, 1, Diagnostic::Kind::NotThisFormat);
     }
     return reader.read(file, path, options);
 }
@@ -151,7 +151,7 @@ LoadResult mergeDatasets(const Dataset& base, const Dataset& added, const QStrin
 {
     LoadResult result;
     auto warn = [&](const QString& message) {
-        result.diagnostics.append(Diagnostic { Diagnostic::Severity::Warning, addedFileName, 0, 0, message });
+        result.diagnostics.append(Diagnostic { Diagnostic::Severity::Warning, addedFileName, 0, 0, message, Diagnostic::Kind::Renamed });
     };
     DatasetBuilder builder(base);
     for (const Company& c : added.companies()) {

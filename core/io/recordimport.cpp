@@ -6,38 +6,15 @@
 
 namespace chrono {
 
-void DiagnosticSink::add(const Diagnostic& d)
-{
-    if (d.isError())
-        ++m_errors;
-    // Errors are always kept: they say why nothing loaded.
-    if (m_list.size() >= m_max && !d.isError()) {
-        ++m_suppressed;
-        return;
-    }
-    m_list.append(d);
-}
-
-bool DiagnosticSink::firstPosition(int& line, int& column) const
-{
-    for (const Diagnostic& d : m_list) {
-        if (d.line > 0) {
-            line = d.line;
-            column = d.column;
-            return true;
-        }
-    }
-    return false;
-}
-
 bool readDeviceCapped(QIODevice& device, qint64 maxBytes, const QString& fileName, QByteArray& out, Diagnostic& error)
 {
-    error = Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QString() };
+    error = Diagnostic { Diagnostic::Severity::Error, fileName, 0, 0, QString(), Diagnostic::Kind::Unreadable };
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly)) {
         error.message = device.errorString();
         return false;
     }
     const auto tooLarge = [&](qint64 size) {
+        error.kind = Diagnostic::Kind::Limit;
         error.message = QStringLiteral("the file is too large: %1 MiB, this reader takes at most %2 MiB")
                             .arg(double(size) / (1 << 20), 0, 'f', 0)
                             .arg(maxBytes >> 20);
@@ -59,16 +36,6 @@ bool readDeviceCapped(QIODevice& device, qint64 maxBytes, const QString& fileNam
             return tooLarge(out.size() + chunk.size());
         out += chunk;
     }
-}
-
-QList<Diagnostic> DiagnosticSink::take()
-{
-    if (m_suppressed > 0) {
-        m_list.append(Diagnostic { Diagnostic::Severity::Warning, m_fileName, 0, 0,
-            QStringLiteral("%1 more warnings not shown").arg(m_suppressed) });
-        m_suppressed = 0;
-    }
-    return std::exchange(m_list, {});
 }
 
 void lineColumnAt(QByteArrayView data, qsizetype offset, int& line, int& column)
@@ -104,7 +71,7 @@ DatasetPtr EventRecordImporter::build()
             drop[r.index] = true;
             ++m_skipped;
             const IdPosition& at = m_idPositions[r.index];
-            m_sink.warning(at.line, at.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(m_builder.streamedEventId(int(r.index))));
+            m_sink.droppedRow(at.line, at.column, QStringLiteral("duplicate id \"%1\"; row skipped").arg(m_builder.streamedEventId(int(r.index))));
         }
         if (!repeated.empty())
             m_builder.dropStreamedEvents(drop);
@@ -127,7 +94,7 @@ EventRecordImporter::EventRecordImporter(const ColumnRoles& roles, DiagnosticSin
 bool EventRecordImporter::skip(const RecordCell& at, int line, const QString& message)
 {
     ++m_skipped;
-    m_sink.warning(at.line ? at.line : line, at.column, prefixed(message + QStringLiteral("; row skipped")));
+    m_sink.droppedRow(at.line ? at.line : line, at.column, prefixed(message + QStringLiteral("; row skipped")));
     return false;
 }
 
@@ -138,7 +105,7 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
     if (!single.text.isEmpty()) {
         const DateParseResult r = parseFlexibleDate(single.text);
         if (!r.ok()) {
-            m_sink.warning(single.line ? single.line : anchor.line, single.column + (single.exact ? r.errorOffset : 0),
+            m_sink.droppedRow(single.line ? single.line : anchor.line, single.column + (single.exact ? r.errorOffset : 0),
                 prefixed(QStringLiteral("bad %1 date \"%2\": %3; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), single.text.toString(), r.error));
             return false;
         }
@@ -155,10 +122,41 @@ bool EventRecordImporter::readDate(const std::vector<RecordCell>& cells, bool en
     const DateParseResult r = dateFromParts(parts[0].text, parts[1].text, parts[2].text, parts[3].text, &failed);
     if (!r.ok()) {
         const RecordCell& at = parts[failed >= 0 ? failed : 0];
-        m_sink.warning(at.line ? at.line : anchor.line, at.column, prefixed(QStringLiteral("bad %1 date: %2; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
+        m_sink.droppedRow(at.line ? at.line : anchor.line, at.column, prefixed(QStringLiteral("bad %1 date: %2; row skipped")).arg(end ? QStringLiteral("end") : QStringLiteral("start"), r.error));
         return false;
     }
     date = r.date;
+    return true;
+}
+
+bool EventRecordImporter::applyPrecision(const std::vector<RecordCell>& cells, int line, Date& start, Date& end)
+{
+    const RecordCell c = extraCell(cells, m_extra.precision);
+    if (c.text.isEmpty())
+        return true;
+    DatePrecision p;
+    if (c.text.compare(u"year", Qt::CaseInsensitive) == 0)
+        p = DatePrecision::Year;
+    else if (c.text.compare(u"month", Qt::CaseInsensitive) == 0)
+        p = DatePrecision::Month;
+    else if (c.text.compare(u"day", Qt::CaseInsensitive) == 0)
+        p = DatePrecision::Day;
+    else if (c.text.compare(u"minute", Qt::CaseInsensitive) == 0 || c.text.compare(u"hour", Qt::CaseInsensitive) == 0
+        || c.text.compare(u"second", Qt::CaseInsensitive) == 0 || c.text.compare(u"time", Qt::CaseInsensitive) == 0)
+        return true; // the date carries its time already
+    else {
+        m_sink.warning(c.line ? c.line : line, c.column, prefixed(QStringLiteral("unknown date precision \"%1\"; the date is read as written").arg(c.text.toString())),
+            Diagnostic::Kind::Adjusted);
+        return true;
+    }
+    // A precision coarser than the date written: "2025-01-20" with "month" is January 2025.
+    auto coarsen = [p](Date& d) {
+        if (!d.isValid() || d.precision <= p)
+            return;
+        d = Date::fromYmd(d.year(), p >= DatePrecision::Month ? d.month() : 0, p >= DatePrecision::Day ? d.day() : 0);
+    };
+    coarsen(start);
+    coarsen(end);
     return true;
 }
 
@@ -236,6 +234,9 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         return false;
     }
 
+    if (m_extra.precision >= 0 && !applyPrecision(cells, line, start, end))
+        return false;
+
     const RecordCell typeCell = cell(cells, ColumnRole::Category);
     if (m_timelineJs && typeCell.text.compare(u"title", Qt::CaseInsensitive) == 0) {
         m_builder.meta().title.en = htmlToPlainText(titleCell.text);
@@ -250,7 +251,8 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
         return skip(m_roles.has(ColumnRole::End) ? cell(cells, ColumnRole::End) : cell(cells, ColumnRole::EndYear), line,
             QStringLiteral("the end %1 is before the start %2").arg(end.toString(), start.toString()));
     QString title = m_timelineJs ? htmlToPlainText(titleCell.text) : titleCell.toString();
-    if (title.isEmpty())
+    const QString titleZh = extraCell(cells, m_extra.titleZh).toString();
+    if (title.isEmpty() && titleZh.isEmpty())
         return skip(titleCell, line, QStringLiteral("no title"));
 
     if (m_timelineJs && typeCell.text.compare(u"era", Qt::CaseInsensitive) == 0) {
@@ -266,6 +268,7 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     e.start = start;
     e.end = end;
     e.title.en = std::move(title);
+    e.title.zh = titleZh;
 
     const RecordCell importance = cell(cells, ColumnRole::Importance);
     if (!importance.text.isEmpty()) {
@@ -319,6 +322,11 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
     const RecordCell desc = cell(cells, ColumnRole::Description);
     if (!desc.text.isEmpty())
         e.description.en = m_timelineJs ? htmlToPlainText(desc.text, &e.links) : desc.toString();
+    if (e.description.en.isEmpty())
+        e.description.en = extraCell(cells, m_extra.summaryEn).toString();
+    e.description.zh = extraCell(cells, m_extra.descriptionZh).toString();
+    if (e.description.zh.isEmpty())
+        e.description.zh = extraCell(cells, m_extra.summaryZh).toString();
 
     const RecordCell urlCell = cell(cells, ColumnRole::Url);
     QStringList urlLinks; // links of the url cell only: these (not links found in texts) are sources
@@ -339,9 +347,12 @@ bool EventRecordImporter::addRecord(const std::vector<RecordCell>& cells, int li
                 }
             }
         }
+        // Words between the links of a cell ("https://a or https://b") are prose around the
+        // value, which is loaded; a cell without any link loses its value.
         if (!rejected.isEmpty())
             m_sink.warning(urlCell.line ? urlCell.line : line, urlCell.column,
-                prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))));
+                prefixed(QStringLiteral("not an http(s) link, ignored: %1")).arg(rejected.join(QStringLiteral(" "))),
+                urlLinks.isEmpty() ? Diagnostic::Kind::DroppedValue : Diagnostic::Kind::Adjusted);
         for (const QString& link : std::as_const(urlLinks))
             if (!e.links.contains(link))
                 e.links.append(link);

@@ -4,6 +4,7 @@
 #include "core/data/dataset.h"
 #include "core/io/columnroles.h"
 #include "core/io/diagnostic.h"
+#include "core/io/diagnosticsink.h"
 
 #include <QtCore/QIODevice>
 #include <QtCore/QSet>
@@ -11,37 +12,6 @@
 #include <vector>
 
 namespace chrono {
-
-/// Collects diagnostics up to a cap, so a hostile file cannot flood memory.
-class DiagnosticSink {
-public:
-    DiagnosticSink(const QString& fileName, int maxDiagnostics)
-        : m_fileName(fileName)
-        , m_max(maxDiagnostics > 0 ? maxDiagnostics : 200)
-    {
-    }
-    void warning(int line, int column, const QString& message) { add(Diagnostic::Severity::Warning, line, column, message); }
-    void error(int line, int column, const QString& message) { add(Diagnostic::Severity::Error, line, column, message); }
-    void add(const Diagnostic& d);
-    /// The line and column of the first diagnostic that has a line: where a closing "nothing
-    /// usable" error points, so that it too names a place in the file. False when none has.
-    bool firstPosition(int& line, int& column) const;
-    bool hasErrors() const { return m_errors > 0; }
-    const QString& fileName() const { return m_fileName; }
-    /// The diagnostics, with one closing warning counting those left out.
-    QList<Diagnostic> take();
-
-private:
-    void add(Diagnostic::Severity severity, int line, int column, const QString& message)
-    {
-        add(Diagnostic { severity, m_fileName, line, column, message });
-    }
-    QString m_fileName;
-    int m_max;
-    int m_errors = 0;
-    int m_suppressed = 0;
-    QList<Diagnostic> m_list;
-};
 
 /// One cell of a record: its text and where it is (line 0 when unknown, e.g. JSON).
 struct RecordCell {
@@ -79,6 +49,17 @@ public:
         if (m_roles.has(ColumnRole::Id))
             m_idPositions.reserve(size_t(rows));
     }
+    /// Columns of a bilingual file (JSON records with title_en / title_zh…): the Chinese
+    /// title and description, summaries used when the description is empty, and a date
+    /// precision column ("year", "month", "day") that makes the start and end coarser. -1: none.
+    struct ExtraColumns {
+        int titleZh = -1;
+        int descriptionZh = -1;
+        int summaryEn = -1;
+        int summaryZh = -1;
+        int precision = -1;
+    };
+    void setExtraColumns(const ExtraColumns& extra) { m_extra = extra; }
     /// Events without an id cell are named this prefix and their number (e.g. "row-12").
     void setFallbackIdPrefix(const QString& prefix) { m_fallbackPrefix = prefix; }
     /// @p cells is indexed by column; missing columns count as empty. @p number names the event
@@ -122,7 +103,18 @@ private:
     bool skip(const RecordCell& at, int line, const QString& message);
     QString prefixed(const QString& message) const;
 
+    RecordCell extraCell(const std::vector<RecordCell>& cells, int column) const
+    {
+        if (column < 0 || size_t(column) >= cells.size())
+            return {};
+        RecordCell r = cells[size_t(column)];
+        r.text = trimmedText(r.text);
+        return r;
+    }
+    bool applyPrecision(const std::vector<RecordCell>& cells, int line, Date& start, Date& end);
+
     ColumnRoles m_roles;
+    ExtraColumns m_extra;
     DiagnosticSink& m_sink;
     DatasetBuilder m_builder;
     bool m_timelineJs = false;

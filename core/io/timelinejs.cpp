@@ -82,7 +82,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || (!root.value(QLatin1String("events")).isArray() && !root.value(QLatin1String("title")).isObject())) {
-        sink.error(1, 1, QStringLiteral("not a TimelineJS file: expected an object with an \"events\" array"));
+        sink.error(1, 1, QStringLiteral("not a TimelineJS file: expected an object with an \"events\" array"), Diagnostic::Kind::NotThisFormat);
         return { nullptr, sink.take() };
     }
 
@@ -107,7 +107,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
         // Date problems point at the date object, the rest at the slide.
         const auto warnAt = [&](const char* key, const QString& message) {
             const JsonLocation where = locator.value(eventsKey, i, { QLatin1String(key) });
-            sink.warning(where.line, where.column, message);
+            sink.droppedRow(where.line, where.column, message);
         };
         const QJsonObject slide = events.at(i).toObject();
         const QJsonObject text = slide.value(QLatin1String("text")).toObject();
@@ -131,7 +131,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
             // A slide may carry only text: its first line is the best title there is.
             e.title.en = e.description.en.section(QLatin1Char('\n'), 0, 0).left(120);
             if (e.title.en.isEmpty()) {
-                sink.warning(line, column, context + QStringLiteral(": no headline and no text; skipped"));
+                sink.droppedRow(line, column, context + QStringLiteral(": no headline and no text; skipped"));
                 continue;
             }
         }
@@ -168,7 +168,7 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
         QString error;
         if (!readDate(o.value(QLatin1String("start_date")), era.start, error) || !era.start.isValid()
             || !readDate(o.value(QLatin1String("end_date")), era.end, error)) {
-            sink.warning(line, column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
+            sink.droppedRow(line, column, context + QStringLiteral(": bad or missing date %1; skipped").arg(error));
             continue;
         }
         if (!era.end.isValid())
@@ -178,11 +178,13 @@ LoadResult importTimelineJsData(const QByteArray& data, const QString& fileName,
         builder.addEra(era);
     }
 
+    if (!companyIds.isEmpty())
+        builder.meta().laneLabel = LocalizedText { QStringLiteral("Group"), QStringLiteral("分组") };
     if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
         // Point at the first skipped slide, or at the start of the document.
         int line = 1, column = 1;
         sink.firstPosition(line, column);
-        sink.error(line, column, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()));
+        sink.error(line, column, events.isEmpty() ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(events.size()), Diagnostic::Kind::NoData);
         return { nullptr, sink.take() };
     }
     return { builder.build(), sink.take() };

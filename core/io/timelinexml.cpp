@@ -3,7 +3,10 @@
 
 #include "core/io/columnroles.h"
 #include "core/io/csvtokenizer.h"
+#include "core/io/diagnosticsink.h"
+#include "core/io/importnames.h"
 #include "core/io/recordimport.h"
+#include "core/io/timelinecategories.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QFileInfo>
@@ -12,39 +15,6 @@
 namespace chrono {
 
 namespace {
-
-/// "128,255,64" -> "#80ff40"; empty when malformed.
-QString rgbToHex(QStringView text)
-{
-    const auto parts = text.split(u',');
-    if (parts.size() != 3)
-        return {};
-    QString out = QStringLiteral("#");
-    for (QStringView p : parts) {
-        bool ok = false;
-        const int v = p.trimmed().toInt(&ok);
-        if (!ok || v < 0 || v > 255)
-            return {};
-        out += QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
-    }
-    return out;
-}
-
-/// "2013-03-30 11:16:00" -> a Date at minute precision, or day precision when @p dayOnly.
-bool parseTimestamp(QStringView text, bool dayOnly, Date& date)
-{
-    const DateParseResult r = parseIsoDate(text.trimmed());
-    if (!r.ok())
-        return false;
-    date = dayOnly ? Date::fromMs(r.date.ms, DatePrecision::Day) : r.date;
-    return true;
-}
-
-bool isMidnight(QStringView text)
-{
-    const QStringView t = text.trimmed();
-    return t.size() <= 10 || t.endsWith(u" 00:00:00") || t.endsWith(u"T00:00:00");
-}
 
 /// The child elements of the current element as name -> text (one level, which is all the format uses).
 QHash<QString, QString> readChildren(QXmlStreamReader& xml, QHash<QString, int>* lines = nullptr)
@@ -83,31 +53,21 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
         int line = 0, column = 0;
         QString message;
         if (!validateUtf8(QByteArrayView(data), line, column, message)) {
-            sink.error(line, column, message);
+            sink.error(line, column, message, Diagnostic::Kind::Syntax);
             return { nullptr, sink.take() };
         }
+    }
+    if (!TimelineCategories::isGrouping(options.laneGrouping())) {
+        sink.error(0, 0, QStringLiteral("--map lane=%1: Timeline lanes come from \"category\", \"parent\" or \"none\"").arg(options.laneGrouping()),
+            Diagnostic::Kind::BadValue);
+        return { nullptr, sink.take() };
     }
     QXmlStreamReader xml(data);
     DatasetBuilder builder;
     builder.meta().title.en = QFileInfo(fileName).completeBaseName();
-    QHash<QString, QString> categoryIds; // name -> id
-    QSet<QString> usedCategoryIds;
+    TimelineCategories categories(builder, options.laneGrouping());
     int eventNumber = 0, eraNumber = 0;
     bool sawRoot = false;
-
-    auto categoryId = [&](const QString& name, const QString& color) {
-        auto it = categoryIds.constFind(name);
-        if (it != categoryIds.cend())
-            return *it;
-        const QString base = slugify(name).isEmpty() ? QStringLiteral("category") : slugify(name);
-        QString id = base;
-        for (int n = 2; usedCategoryIds.contains(id); ++n)
-            id = base + QLatin1Char('-') + QString::number(n);
-        usedCategoryIds.insert(id);
-        categoryIds.insert(name, id);
-        builder.addCategory(Category { id, LocalizedText { name, {} }, color });
-        return id;
-    };
 
     while (!xml.atEnd()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
@@ -117,7 +77,7 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
             if (const qsizetype at = data.indexOf("<!DOCTYPE"); token == QXmlStreamReader::DTD && at >= 0)
                 lineColumnAt(QByteArrayView(data), at, line, column);
             sink.error(line, column,
-                QStringLiteral("document type declarations and entities are not accepted in .timeline files"));
+                QStringLiteral("document type declarations and entities are not accepted in .timeline files"), Diagnostic::Kind::Syntax);
             return { nullptr, sink.take() };
         }
         if (token != QXmlStreamReader::StartElement)
@@ -125,7 +85,7 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
         const QStringView name = xml.name();
         if (!sawRoot) {
             if (name != u"timeline") {
-                sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("not a .timeline file: the root element is <%1>, not <timeline>").arg(name.toString()));
+                sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("not a .timeline file: the root element is <%1>, not <timeline>").arg(name.toString()), Diagnostic::Kind::NotThisFormat);
                 return { nullptr, sink.take() };
             }
             sawRoot = true;
@@ -138,16 +98,14 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
                 break;
             const QString catName = c.value(QStringLiteral("name")).trimmed();
             if (catName.isEmpty()) {
-                sink.warning(line, 0, QStringLiteral("category without a name; skipped"));
+                sink.warning(line, 0, QStringLiteral("category without a name; skipped"), Diagnostic::Kind::DroppedValue);
                 continue;
             }
-            const QString color = rgbToHex(c.value(QStringLiteral("color")));
+            const QString color = rgbTripleToHex(c.value(QStringLiteral("color")));
             if (color.isEmpty() && c.contains(QStringLiteral("color")))
-                sink.warning(line, 0, QStringLiteral("category \"%1\": colour \"%2\" is not r,g,b; none used").arg(catName, c.value(QStringLiteral("color"))));
-            if (categoryIds.contains(catName))
-                sink.warning(line, 0, QStringLiteral("category \"%1\" is defined twice; the first is kept").arg(catName));
-            else
-                categoryId(catName, color);
+                sink.warning(line, 0, QStringLiteral("category \"%1\": colour \"%2\" is not r,g,b; none used").arg(catName, c.value(QStringLiteral("color"))), Diagnostic::Kind::DroppedValue);
+            if (!categories.declare(catName, color, c.value(QStringLiteral("parent")).trimmed()))
+                sink.warning(line, 0, QStringLiteral("category \"%1\" is defined twice; the first is kept").arg(catName), Diagnostic::Kind::DroppedValue);
         } else if (name == u"event") {
             ++eventNumber;
             QHash<QString, int> lines;
@@ -155,34 +113,34 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
             if (xml.hasError())
                 break;
             const QString startText = ev.value(QStringLiteral("start")), endText = ev.value(QStringLiteral("end"));
-            const bool dayOnly = isMidnight(startText) && (endText.isEmpty() || isMidnight(endText));
+            const bool dayOnly = isTimelineMidnight(startText) && (endText.isEmpty() || isTimelineMidnight(endText));
             Event e;
-            if (!parseTimestamp(startText, dayOnly, e.start)) {
-                sink.warning(lines.value(QStringLiteral("start"), line), 0, QStringLiteral("event %1: bad start \"%2\"; skipped").arg(eventNumber).arg(startText));
+            if (!parseTimelineTime(startText, dayOnly, e.start)) {
+                sink.droppedRow(lines.value(QStringLiteral("start"), line), 0, QStringLiteral("event %1: bad start \"%2\"; skipped").arg(eventNumber).arg(startText));
                 continue;
             }
             Date end;
-            if (!endText.trimmed().isEmpty() && !parseTimestamp(endText, dayOnly, end)) {
-                sink.warning(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: bad end \"%2\"; skipped").arg(eventNumber).arg(endText));
+            if (!endText.trimmed().isEmpty() && !parseTimelineTime(endText, dayOnly, end)) {
+                sink.droppedRow(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: bad end \"%2\"; skipped").arg(eventNumber).arg(endText));
                 continue;
             }
             if (end.isValid() && end.ms < e.start.ms) {
-                sink.warning(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: the end is before the start; skipped").arg(eventNumber));
+                sink.droppedRow(lines.value(QStringLiteral("end"), line), 0, QStringLiteral("event %1: the end is before the start; skipped").arg(eventNumber));
                 continue;
             }
             if (end.isValid() && end.ms != e.start.ms)
                 e.end = end;
             e.title.en = ev.value(QStringLiteral("text")).trimmed();
             if (e.title.en.isEmpty()) {
-                sink.warning(line, 0, QStringLiteral("event %1: no text; skipped").arg(eventNumber));
+                sink.droppedRow(line, 0, QStringLiteral("event %1: no text; skipped").arg(eventNumber));
                 continue;
             }
             e.description.en = ev.value(QStringLiteral("description")).trimmed();
             const QString category = ev.value(QStringLiteral("category")).trimmed();
             if (!category.isEmpty()) {
-                if (!categoryIds.contains(category))
-                    sink.warning(lines.value(QStringLiteral("category"), line), 0, QStringLiteral("event %1: category \"%2\" is not defined; added without a colour").arg(eventNumber).arg(category));
-                e.category = categoryId(category, {});
+                if (!categories.isDeclared(category))
+                    sink.warning(lines.value(QStringLiteral("category"), line), 0, QStringLiteral("event %1: category \"%2\" is not defined; added without a colour").arg(eventNumber).arg(category), Diagnostic::Kind::UndeclaredReference);
+                categories.assign(e, category);
             }
             if (ev.value(QStringLiteral("fuzzy")).trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                 e.confidence = QStringLiteral("fuzzy");
@@ -194,33 +152,33 @@ LoadResult importTimelineXmlData(const QByteArray& data, const QString& fileName
             if (xml.hasError())
                 break;
             const QString startText = er.value(QStringLiteral("start")), endText = er.value(QStringLiteral("end"));
-            const bool dayOnly = isMidnight(startText) && isMidnight(endText);
+            const bool dayOnly = isTimelineMidnight(startText) && isTimelineMidnight(endText);
             Era era;
-            if (!parseTimestamp(startText, dayOnly, era.start) || !parseTimestamp(endText, dayOnly, era.end) || era.end.ms < era.start.ms) {
-                sink.warning(line, 0, QStringLiteral("era %1: bad start or end; skipped").arg(eraNumber));
+            if (!parseTimelineTime(startText, dayOnly, era.start) || !parseTimelineTime(endText, dayOnly, era.end) || era.end.ms < era.start.ms) {
+                sink.droppedRow(line, 0, QStringLiteral("era %1: bad start or end; skipped").arg(eraNumber));
                 continue;
             }
             era.id = QStringLiteral("era-%1").arg(eraNumber);
             era.title.en = er.value(QStringLiteral("name")).trimmed();
-            era.color = rgbToHex(er.value(QStringLiteral("color")));
+            era.color = rgbTripleToHex(er.value(QStringLiteral("color")));
             builder.addEra(era);
         } else if (name == u"view") {
             xml.skipCurrentElement();
         }
     }
     if (xml.hasError()) {
-        sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("XML error: %1").arg(xml.errorString()));
+        sink.error(int(xml.lineNumber()), int(xml.columnNumber()), QStringLiteral("XML error: %1").arg(xml.errorString()), Diagnostic::Kind::Syntax);
         return { nullptr, sink.take() };
     }
     if (!sawRoot) {
-        sink.error(1, 1, QStringLiteral("not a .timeline file: no <timeline> element"));
+        sink.error(1, 1, QStringLiteral("not a .timeline file: no <timeline> element"), Diagnostic::Kind::NotThisFormat);
         return { nullptr, sink.take() };
     }
     if (builder.eventCount() == 0 && builder.eras().isEmpty()) {
         // Point at the first skipped event, or at the end of the document.
         int line = int(xml.lineNumber()), column = int(xml.columnNumber());
         sink.firstPosition(line, column);
-        sink.error(line, column, eventNumber == 0 ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(eventNumber));
+        sink.error(line, column, eventNumber == 0 ? QStringLiteral("the timeline has no events") : QStringLiteral("no usable event: all %1 were skipped").arg(eventNumber), Diagnostic::Kind::NoData);
         return { nullptr, sink.take() };
     }
     return { builder.build(), sink.take() };

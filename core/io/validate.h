@@ -27,7 +27,11 @@ int unsourcedCount(const Dataset& dataset);
 
 /**
  * @brief What `chronoscope validate FILE` prints: the reader's diagnostics, then (when the
- * file loaded) validateDataset()'s, each reference problem reported once.
+ * file loaded) validateDataset()'s, each reference problem reported once, equal warnings
+ * folded with a count (groupDiagnostics()). What loading would leave out (a row, a value, a
+ * column: Diagnostic::dropsData()) is an error here, so that a script checking files before
+ * use sees it; warnings are for what is kept. A file in which nothing names a source gets
+ * one closing warning saying so instead of one per event or point.
  */
 QList<Diagnostic> validateFile(const QString& path, const ImportOptions& options = {});
 

@@ -56,6 +56,23 @@
     </message>
 </context>
 <context>
+    <name>chrono::ui::LaneChoiceDialog</name>
+    <message numerus="yes">
+        <source>All %n event(s) in one row.</source>
+        <translation>
+            <numerusform>All %n event in one row.</numerusform>
+            <numerusform>All %n events in one row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s): </source>
+        <translation>
+            <numerusform>%n lane: </numerusform>
+            <numerusform>%n lanes: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 of %n event(s)</source>

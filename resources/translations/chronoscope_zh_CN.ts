@@ -1315,6 +1315,61 @@
     </message>
 </context>
 <context>
+    <name>chrono::ui::LaneChoiceDialog</name>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Item classes (className)</source>
+        <translation>条目类（className）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Top-level categories</source>
+        <translation>顶层类别</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>First tag</source>
+        <translation>第一个标签</translation>
+    </message>
+    <message>
+        <source>No lanes</source>
+        <translation>不分泳道</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Lanes from:</source>
+        <translation>泳道依据：</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n event(s) in one row.</source>
+        <translation>
+            <numerusform>全部 %n 个事件在同一行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s): </source>
+        <translation>
+            <numerusform>%n 条泳道：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, … and %1 more</source>
+        <translation>，……另有 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>chrono::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -1632,6 +1687,18 @@ Dated events and the trends around them.</source>
         <source>Not a date</source>
         <translation>不是有效日期</translation>
     </message>
+    <message>
+        <source>%1 opened, but some of it was left out</source>
+        <translation>已打开 %1，但有部分内容未载入</translation>
+    </message>
+    <message>
+        <source>Left out of the file:</source>
+        <translation>文件中未载入的内容：</translation>
+    </message>
+    <message>
+        <source>Other warnings:</source>
+        <translation>其他警告：</translation>
+    </message>
 </context>
 <context>
     <name>chrono::ui::OverviewStrip</name>
@@ -1700,6 +1767,13 @@ Dated events and the trends around them.</source>
     <message>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>chrono::ui::TimelinePainter</name>
+    <message>
+        <source>No %1</source>
+        <translation>无%1</translation>
     </message>
 </context>
 <context>

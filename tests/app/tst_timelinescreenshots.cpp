@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders timeline-1m-density.png of docs/images (hidden test; run with
 // CHRONOSCOPE_SCREENSHOT_DIR=docs/images tst_app "[.screenshots]"), plus two facts-table views. The story data comes from the facts table the project was
-// researched from, read here with a minimal CSV splitter (not the product's CSV reader).
+// researched from (a copy in tests/data/facts_events.csv), read here with a minimal CSV splitter (not the product's CSV reader).
 #include "app/timeline/timelinepainter.h"
 #include "core/data/syntheticdata.h"
 
@@ -63,7 +63,7 @@ int storyImportance(const QString& title, const QString& category)
 
 DatasetPtr storyDataset()
 {
-    QFile f(QStringLiteral("/work/shared/facts/events.csv"));
+    QFile f(QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/facts_events.csv"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     QTextStream in(&f);

@@ -217,6 +217,39 @@ TEST_CASE("validate reports a broken file with line and column and exits 1", "[c
     CHECK_FALSE(ok.out.contains(QStringLiteral("no source")));
 }
 
+TEST_CASE("validate on real samples and every import format: exit status, grouped warnings, whole lines", "[cli][validate][samples]")
+{
+    struct Case {
+        const char* file; ///< under tests/data
+        int exitCode; ///< 1 when loading would leave something out
+        const char* mustContain;
+    };
+    const auto c = GENERATE(Case { "samples/statcounter_browser_ww_monthly_200807-201508.csv", 0, "no event or series point names a source (2" },
+        Case { "samples/timelinejs_women_in_computing.json", 0, "no event or series point names a source" },
+        Case { "samples/thetimelineproj_versions.timeline", 0, "no event or series point names a source" },
+        Case { "samples/owid_technology_diffusion_long.csv", 0, "no event or series point names a source" },
+        Case { "samples/epoch_notable_ai_models.csv", 0, "3 events name no source (of 954); the first: event \"row-2863\" names no source" },
+        Case { "import/vis_groups.json", 1, "vis_groups.json:" }, Case { "import/markwhen_small.mw", 1, "markwhen_small.mw:25:1: error: " },
+        Case { "import/bilingual_events.json", 1, "bilingual_events.json:42:" }, Case { "import/timeline_old.timeline", 1, "timeline_old.timeline:10:7: error: " });
+    const QString path = dataFile(c.file);
+    REQUIRE(QFile::exists(path));
+    const Run r = chronoscope({ QStringLiteral("validate"), path });
+    INFO(c.file << "\nstdout:\n" << r.out.toStdString() << "stderr:\n" << r.err.toStdString());
+    CHECK(r.exitCode == c.exitCode);
+    CHECK(r.out.contains(QString::fromUtf8(c.mustContain)));
+    // Every line ends with a newline, none is printed twice, and thousands of equal findings are a few lines.
+    CHECK((r.out.isEmpty() || r.out.endsWith(u'\n')));
+    CHECK(r.err.endsWith(u'\n'));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(QSet<QString>(lines.cbegin(), lines.cend()).size() == lines.size());
+    CHECK(lines.size() <= 12);
+    // Warnings are for what is kept: whatever is left out is an error line.
+    for (const QString& line : lines) {
+        if (line.contains(QStringLiteral("skipped")) || line.contains(QStringLiteral("left out")))
+            CHECK(line.contains(QStringLiteral(": error: ")));
+    }
+}
+
 TEST_CASE("bad usage exits 2", "[cli]")
 {
     CHECK(chronoscope({ QStringLiteral("export") }).exitCode == 2);

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace hostile {
 
 using chrono::Diagnostic;
@@ -49,7 +51,7 @@ inline void checkInvariants(const LoadResult& r, const QString& name, Place plac
         const Diagnostic& d = r.diagnostics[i];
         INFO(d.toString().toStdString());
         CHECK(d.file == name);
-        const bool summary = !d.isError() && i == r.diagnostics.size() - 1 && d.message.contains(QStringLiteral("not shown"));
+        const bool summary = !d.isError() && i == r.diagnostics.size() - 1 && d.kind == chrono::Diagnostic::Kind::MoreNotShown;
         if (!summary && !(place == Place::FileLevel && d.isError()))
             CHECK(d.line >= 1);
         CHECK(d.column >= 0);
@@ -64,6 +66,18 @@ inline void checkExpectation(const hostile::Entry& e, const LoadResult& r)
     INFO(dump(r).toStdString());
     if (e.expect == u"ok") {
         CHECK(r.ok());
+        return;
+    }
+    if (e.expect == u"dropped") {
+        // The file loads; what is left out is said at its place (validate makes it an error).
+        CHECK_FALSE(r.hasErrors());
+        CHECK(r.data != nullptr);
+        const auto d = std::find_if(r.diagnostics.cbegin(), r.diagnostics.cend(), [](const Diagnostic& x) { return x.dropsData(); });
+        REQUIRE(d != r.diagnostics.cend());
+        CHECK(d->file == e.file);
+        CHECK(d->line == e.line);
+        if (e.column > 0)
+            CHECK(d->column == e.column);
         return;
     }
     const bool error = e.expect == u"error";

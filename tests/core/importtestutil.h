@@ -17,11 +17,10 @@ inline QString importFixture(const char* name)
     return QStringLiteral(CHRONOSCOPE_TEST_DATA_DIR "/import/") + QLatin1String(name);
 }
 
-/// Path of a real sample file, or empty when the samples folder is not there (tests then skip).
+/// Path of a real sample file in tests/data/samples (part of the repository: see its README.md).
 inline QString samplePath(const char* name)
 {
-    const QString path = QDir::cleanPath(QStringLiteral(CHRONOSCOPE_SAMPLES_DIR "/") + QLatin1String(name));
-    return QFileInfo::exists(path) ? path : QString();
+    return QDir::cleanPath(QStringLiteral(CHRONOSCOPE_SAMPLES_DIR "/") + QLatin1String(name));
 }
 
 inline QByteArray readAll(const QString& path)
@@ -41,6 +40,15 @@ LoadResult loadWith(Reader reader, const QString& path, const ImportOptions& opt
 inline int countWarnings(const LoadResult& r)
 {
     return r.warningCount();
+}
+
+/// The first diagnostic of @p kind, or nullptr.
+inline const Diagnostic* findKind(const LoadResult& r, Diagnostic::Kind kind)
+{
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.kind == kind)
+            return &d;
+    return nullptr;
 }
 
 /// The first diagnostic whose message contains @p text, or nullptr.

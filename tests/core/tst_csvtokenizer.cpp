@@ -107,7 +107,7 @@ TEST_CASE("CSV: an unbalanced quote is an error where the quote opened", "[core]
     REQUIRE(t.hasError());
     CHECK(t.error().line == 3);
     CHECK(t.error().column == 3);
-    CHECK(t.error().message.contains(QStringLiteral("line 3")));
+    CHECK(t.error().kind == chrono::Diagnostic::Kind::Syntax);
     CHECK(t.error().file == QStringLiteral("t.csv"));
 }
 
@@ -125,7 +125,7 @@ TEST_CASE("CSV: NUL bytes and invalid UTF-8 are errors with line and column", "[
     REQUIRE(t.hasError());
     CHECK(t.error().line == c.line);
     CHECK(t.error().column == c.column);
-    CHECK(t.error().message.contains(QLatin1String(c.words)));
+    CHECK(t.error().kind == chrono::Diagnostic::Kind::Syntax); // NUL bytes and bad UTF-8
 }
 
 TEST_CASE("CSV: a hostile huge line is refused quickly", "[core][csv]")
@@ -140,7 +140,7 @@ TEST_CASE("CSV: a hostile huge line is refused quickly", "[core][csv]")
     CHECK_FALSE(t.next());
     REQUIRE(t.hasError());
     CHECK(t.error().line == 2);
-    CHECK(t.error().message.contains(QStringLiteral("longer than")));
+    CHECK(t.error().kind == chrono::Diagnostic::Kind::Limit);
     CHECK(timer.elapsed() < chrono::test::boundMs(2000));
 
     QByteArray quoted("a\n\"");

@@ -17,6 +17,7 @@
 #include <random>
 
 using namespace chrono;
+using K = Diagnostic::Kind;
 
 namespace {
 
@@ -47,11 +48,12 @@ TEST_CASE("Broken fixtures give the exact line and column", "[core][json][errors
         const char* file;
         int line;
         int column;
-        const char* message;
+        const char* message; ///< what the message says (documentation; tests match the kind)
+        Diagnostic::Kind kind;
     };
-    const auto c = GENERATE(Case { "broken-syntax.json", 6, 5, "expected ',' or ']'" },
-        Case { "broken-date.json", 7, 16, "day 30 does not exist in 2025-02" },
-        Case { "version3.json", 3, 14, "version 3 is newer" });
+    const auto c = GENERATE(Case { "broken-syntax.json", 6, 5, "expected ',' or ']'", K::Syntax },
+        Case { "broken-date.json", 7, 16, "day 30 does not exist in 2025-02", K::BadDate },
+        Case { "version3.json", 3, 14, "version 3 is newer", K::BadValue });
     QFile file(dataPath(c.file));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const LoadResult r = readNativeJson(file, QLatin1String(c.file));
@@ -62,7 +64,7 @@ TEST_CASE("Broken fixtures give the exact line and column", "[core][json][errors
     CHECK(e->file == QLatin1String(c.file));
     CHECK(e->line == c.line);
     CHECK(e->column == c.column);
-    CHECK(e->message.contains(QLatin1String(c.message)));
+    CHECK(e->kind == c.kind);
     CHECK(e->toString().startsWith(QStringLiteral("%1:%2:%3: error: ").arg(QLatin1String(c.file)).arg(c.line).arg(c.column)));
 }
 
@@ -73,60 +75,61 @@ TEST_CASE("Each error kind is reported at the offending value", "[core][json][er
         QByteArray text;
         int line;
         int column;
-        const char* message;
+        const char* message; ///< what the message says (documentation; tests match the kind)
+        Diagnostic::Kind kind;
     };
     const auto c = GENERATE(
-        Case { "empty", "", 1, 1, "the file is empty" },
-        Case { "blank", " \n\t ", 2, 3, "the file is empty" },
-        Case { "not an object", "[1]", 1, 1, "not a Chronoscope file" },
-        Case { "wrong format", R"({"format":"timelinejs","version":1})", 1, 11, "\"format\" is \"timelinejs\"" },
-        Case { "missing format", R"({"version":1})", 1, 1, "\"format\" key is missing" },
-        Case { "missing version", R"({"format":"chronoscope"})", 1, 1, "\"version\" key is missing" },
-        Case { "version 0", R"({"format":"chronoscope","version":0})", 1, 35, "version 0 does not exist" },
-        Case { "fractional version", R"({"format":"chronoscope","version":1.5})", 1, 35, "whole number" },
-        Case { "version string", R"({"format":"chronoscope","version":"1"})", 1, 35, "\"version\" must be a number, not a string" },
-        Case { "events not array", doc(R"("events":{})"), 1, 46, "must be an array, not an object" },
-        Case { "event not object", doc(R"("events":[3])"), 1, 47, "must be an object, not a number" },
-        Case { "title number", doc(R"("events":[{"id":"a","start":"2025","title":5}])"), 1, 80, "event title must be a string or an object" },
-        Case { "importance string", doc(R"("events":[{"id":"a","start":"2025","importance":"5"}])"), 1, 85, "must be a number" },
-        Case { "tags not strings", doc(R"("events":[{"id":"a","start":"2025","tags":["x",2]}])"), 1, 84, "each entry of event tags must be a string" },
-        Case { "month 13", doc(R"("events":[{"id":"a","start":"2025-13"}])"), 1, 65, "month 13 does not exist" },
-        Case { "bad date", doc(R"("events":[{"id":"a","start":"yesterday"}])"), 1, 65, "four-digit year" },
-        Case { "end before start", doc(R"("events":[{"id":"a","start":"2025-03-01","end":"2025-02-01"}])"), 1, 84, "the end 2025-02-01 is before the start 2025-03-01" },
-        Case { "missing id", doc(R"("events":[{"start":"2025"}])"), 1, 47, "an event without an \"id\"" },
-        Case { "empty id", doc(R"("events":[{"id":"","start":"2025"}])"), 1, 47, "an event without an \"id\"" },
-        Case { "missing start", doc(R"("events":[{"id":"a"}])"), 1, 47, "event \"a\" has no start date" },
-        Case { "duplicate event", doc("\"events\":[{\"id\":\"a\",\"start\":\"2025\"},\n{\"id\":\"a\",\"start\":\"2024\"}]"), 2, 7, "duplicate event id \"a\"" },
-        Case { "duplicate company", doc(R"("companies":[{"id":"c"},{"id":"c"}])"), 1, 67, "duplicate company id \"c\"" },
-        Case { "era end before start", doc(R"("eras":[{"id":"e","start":"2025-02","end":"2024"}])"), 1, 79, "is before the start" },
-        Case { "point without value", doc(R"("series":[{"id":"s","points":[{"date":"2025"}]}])"), 1, 67, "without a \"value\"" },
-        Case { "point without date", doc(R"("series":[{"id":"s","points":[{"value":1}]}])"), 1, 67, "without a \"date\"" },
-        Case { "trailing garbage", R"({"format":"chronoscope","version":1} x)", 1, 38, "expected the end of the document" },
-        Case { "second document", R"({"format":"chronoscope","version":1}{})", 1, 37, "expected the end of the document" },
-        Case { "unclosed object", R"({"format":"chronoscope","version":1)", 1, 36, "an object is not closed" },
-        Case { "unclosed string", R"({"format":"chronoscope)", 1, 11, "a string is not closed" },
-        Case { "mismatched bracket", doc(R"("events":[})"), 1, 47, "expected a value" },
-        Case { "stray close", R"({"format":"chronoscope"]})", 1, 24, "expected ',' or '}'" },
-        Case { "trailing comma", doc(R"("events":[{"id":"a","start":"2025"},])"), 1, 73, "expected a value" },
-        Case { "single quotes", R"({'format':1})", 1, 2, "expected a key in double quotes" },
-        Case { "missing colon", R"({"format" "chronoscope"})", 1, 11, "expected ':'" },
-        Case { "overflow", doc(R"("series":[{"id":"s","points":[{"date":"2025","value":1e400}]}])"), 1, 90, "number too large" },
-        Case { "long overflow", doc(R"("meta":{"x":123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890})"), 1, 49, "number too large" },
-        Case { "leading zero", doc(R"("meta":{"x":01})"), 1, 49, "leading zeros" },
-        Case { "bare minus", doc(R"("meta":{"x":-})"), 1, 49, "expected a digit" },
-        Case { "NaN literal", doc(R"("meta":{"x":NaN})"), 1, 49, "unexpected 'N'" },
-        Case { "bad escape", doc(R"("meta":{"license":"a\qb"})"), 1, 57, "invalid escape" },
-        Case { "lone surrogate", doc(R"("meta":{"license":"\ud800x"})"), 1, 56, "unpaired UTF-16 surrogate" },
-        Case { "short unicode escape", doc(R"("meta":{"license":"\u12"})"), 1, 56, "four hexadecimal digits" },
-        Case { "raw newline in string", doc("\"meta\":{\"license\":\"a\nb\"}"), 1, 57, "control character 0x0a" },
-        Case { "invalid UTF-8", doc("\"meta\":{\"license\":\"caf\xC3\"}"), 1, 59, "invalid UTF-8" },
-        Case { "overlong UTF-8", doc("\"meta\":{\"license\":\"\xC0\xAF\"}"), 1, 56, "invalid UTF-8" },
-        Case { "UTF-8 surrogate", doc("\"meta\":{\"license\":\"\xED\xA0\x80\"}"), 1, 56, "invalid UTF-8" },
-        Case { "NUL in string", doc(QByteArray("\"meta\":{\"license\":\"a\0b\"}", 25)), 1, 57, "NUL byte" },
-        Case { "NUL outside", QByteArray("{\"format\"\0:1}", 13), 1, 10, "NUL byte" },
-        Case { "NUL first", QByteArray("\0{}", 3), 1, 1, "NUL byte" },
-        Case { "UTF-16", QByteArray("\xFF\xFE{\0}\0", 6), 1, 1, "UTF-16" },
-        Case { "CJK columns count characters", "{\"meta\":{\"title\":\"数据\",\"asOf\":\"2025-13\"},\"format\":\"chronoscope\",\"version\":1}", 1, 30, "month 13" });
+        Case { "empty", "", 1, 1, "the file is empty", K::Syntax },
+        Case { "blank", " \n\t ", 2, 3, "the file is empty", K::Syntax },
+        Case { "not an object", "[1]", 1, 1, "not a Chronoscope file", K::NotThisFormat },
+        Case { "wrong format", R"({"format":"timelinejs","version":1})", 1, 11, "\"format\" is \"timelinejs\"", K::NotThisFormat },
+        Case { "missing format", R"({"version":1})", 1, 1, "\"format\" key is missing", K::NotThisFormat },
+        Case { "missing version", R"({"format":"chronoscope"})", 1, 1, "\"version\" key is missing", K::BadValue },
+        Case { "version 0", R"({"format":"chronoscope","version":0})", 1, 35, "version 0 does not exist", K::BadValue },
+        Case { "fractional version", R"({"format":"chronoscope","version":1.5})", 1, 35, "whole number", K::BadValue },
+        Case { "version string", R"({"format":"chronoscope","version":"1"})", 1, 35, "\"version\" must be a number, not a string", K::BadValue },
+        Case { "events not array", doc(R"("events":{})"), 1, 46, "must be an array, not an object", K::BadValue },
+        Case { "event not object", doc(R"("events":[3])"), 1, 47, "must be an object, not a number", K::BadValue },
+        Case { "title number", doc(R"("events":[{"id":"a","start":"2025","title":5}])"), 1, 80, "event title must be a string or an object", K::BadValue },
+        Case { "importance string", doc(R"("events":[{"id":"a","start":"2025","importance":"5"}])"), 1, 85, "must be a number", K::BadValue },
+        Case { "tags not strings", doc(R"("events":[{"id":"a","start":"2025","tags":["x",2]}])"), 1, 84, "each entry of event tags must be a string", K::BadValue },
+        Case { "month 13", doc(R"("events":[{"id":"a","start":"2025-13"}])"), 1, 65, "month 13 does not exist", K::BadDate },
+        Case { "bad date", doc(R"("events":[{"id":"a","start":"yesterday"}])"), 1, 65, "four-digit year", K::BadDate },
+        Case { "end before start", doc(R"("events":[{"id":"a","start":"2025-03-01","end":"2025-02-01"}])"), 1, 84, "the end 2025-02-01 is before the start 2025-03-01", K::BadDate },
+        Case { "missing id", doc(R"("events":[{"start":"2025"}])"), 1, 47, "an event without an \"id\"", K::BadValue },
+        Case { "empty id", doc(R"("events":[{"id":"","start":"2025"}])"), 1, 47, "an event without an \"id\"", K::BadValue },
+        Case { "missing start", doc(R"("events":[{"id":"a"}])"), 1, 47, "event \"a\" has no start date", K::BadDate },
+        Case { "duplicate event", doc("\"events\":[{\"id\":\"a\",\"start\":\"2025\"},\n{\"id\":\"a\",\"start\":\"2024\"}]"), 2, 7, "duplicate event id \"a\"", K::DuplicateId },
+        Case { "duplicate company", doc(R"("companies":[{"id":"c"},{"id":"c"}])"), 1, 67, "duplicate company id \"c\"", K::DuplicateId },
+        Case { "era end before start", doc(R"("eras":[{"id":"e","start":"2025-02","end":"2024"}])"), 1, 79, "is before the start", K::BadDate },
+        Case { "point without value", doc(R"("series":[{"id":"s","points":[{"date":"2025"}]}])"), 1, 67, "without a \"value\"", K::BadValue },
+        Case { "point without date", doc(R"("series":[{"id":"s","points":[{"value":1}]}])"), 1, 67, "without a \"date\"", K::BadValue },
+        Case { "trailing garbage", R"({"format":"chronoscope","version":1} x)", 1, 38, "expected the end of the document", K::Syntax },
+        Case { "second document", R"({"format":"chronoscope","version":1}{})", 1, 37, "expected the end of the document", K::Syntax },
+        Case { "unclosed object", R"({"format":"chronoscope","version":1)", 1, 36, "an object is not closed", K::Syntax },
+        Case { "unclosed string", R"({"format":"chronoscope)", 1, 11, "a string is not closed", K::Syntax },
+        Case { "mismatched bracket", doc(R"("events":[})"), 1, 47, "expected a value", K::Syntax },
+        Case { "stray close", R"({"format":"chronoscope"]})", 1, 24, "expected ',' or '}'", K::Syntax },
+        Case { "trailing comma", doc(R"("events":[{"id":"a","start":"2025"},])"), 1, 73, "expected a value", K::Syntax },
+        Case { "single quotes", R"({'format':1})", 1, 2, "expected a key in double quotes", K::Syntax },
+        Case { "missing colon", R"({"format" "chronoscope"})", 1, 11, "expected ':'", K::Syntax },
+        Case { "overflow", doc(R"("series":[{"id":"s","points":[{"date":"2025","value":1e400}]}])"), 1, 90, "number too large", K::Syntax },
+        Case { "long overflow", doc(R"("meta":{"x":123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890})"), 1, 49, "number too large", K::Syntax },
+        Case { "leading zero", doc(R"("meta":{"x":01})"), 1, 49, "leading zeros", K::Syntax },
+        Case { "bare minus", doc(R"("meta":{"x":-})"), 1, 49, "expected a digit", K::Syntax },
+        Case { "NaN literal", doc(R"("meta":{"x":NaN})"), 1, 49, "unexpected 'N'", K::Syntax },
+        Case { "bad escape", doc(R"("meta":{"license":"a\qb"})"), 1, 57, "invalid escape", K::Syntax },
+        Case { "lone surrogate", doc(R"("meta":{"license":"\ud800x"})"), 1, 56, "unpaired UTF-16 surrogate", K::Syntax },
+        Case { "short unicode escape", doc(R"("meta":{"license":"\u12"})"), 1, 56, "four hexadecimal digits", K::Syntax },
+        Case { "raw newline in string", doc("\"meta\":{\"license\":\"a\nb\"}"), 1, 57, "control character 0x0a", K::Syntax },
+        Case { "invalid UTF-8", doc("\"meta\":{\"license\":\"caf\xC3\"}"), 1, 59, "invalid UTF-8", K::Syntax },
+        Case { "overlong UTF-8", doc("\"meta\":{\"license\":\"\xC0\xAF\"}"), 1, 56, "invalid UTF-8", K::Syntax },
+        Case { "UTF-8 surrogate", doc("\"meta\":{\"license\":\"\xED\xA0\x80\"}"), 1, 56, "invalid UTF-8", K::Syntax },
+        Case { "NUL in string", doc(QByteArray("\"meta\":{\"license\":\"a\0b\"}", 25)), 1, 57, "NUL byte", K::Syntax },
+        Case { "NUL outside", QByteArray("{\"format\"\0:1}", 13), 1, 10, "NUL byte", K::Syntax },
+        Case { "NUL first", QByteArray("\0{}", 3), 1, 1, "NUL byte", K::Syntax },
+        Case { "UTF-16", QByteArray("\xFF\xFE{\0}\0", 6), 1, 1, "UTF-16", K::Syntax },
+        Case { "CJK columns count characters", "{\"meta\":{\"title\":\"数据\",\"asOf\":\"2025-13\"},\"format\":\"chronoscope\",\"version\":1}", 1, 30, "month 13", K::BadDate });
     INFO(c.name);
     const LoadResult r = readNativeJson(c.text, QStringLiteral("t.json"));
     CHECK_FALSE(r.data);
@@ -134,7 +137,7 @@ TEST_CASE("Each error kind is reported at the offending value", "[core][json][er
     REQUIRE(e);
     INFO(e->toString().toStdString());
     CHECK(e->file == QStringLiteral("t.json"));
-    CHECK(e->message.contains(QString::fromUtf8(c.message)));
+    CHECK(e->kind == c.kind);
     CHECK(e->line == c.line);
     CHECK(e->column == c.column);
 }
@@ -148,7 +151,7 @@ TEST_CASE("Nesting is limited to MAX_JSON_DEPTH", "[core][json][errors]")
     CHECK(readNativeJson(nest(MAX_JSON_DEPTH - 2), QStringLiteral("d.json")).ok());
     const LoadResult deep = readNativeJson(nest(MAX_JSON_DEPTH - 1), QStringLiteral("d.json"));
     REQUIRE(deep.hasErrors());
-    CHECK(firstError(deep)->message.contains(QStringLiteral("nesting deeper than 64")));
+    CHECK(firstError(deep)->kind == Diagnostic::Kind::Limit);
     CHECK(firstError(deep)->column == 49 + MAX_JSON_DEPTH - 2);
     // A hostile depth costs no stack: the tokenizer is not recursive.
     const LoadResult hostile = readNativeJson(QByteArray(10'000'000, '['), QStringLiteral("d.json"));
@@ -165,7 +168,8 @@ TEST_CASE("Too many problems stop the flood", "[core][json][errors]")
     const LoadResult r = readNativeJson(doc("\"events\":[" + events + "]"), QStringLiteral("f.json"), options);
     CHECK_FALSE(r.data);
     CHECK(r.diagnostics.size() == 11);
-    CHECK(r.diagnostics.last().message.contains(QStringLiteral("too many problems")));
+    CHECK(r.diagnostics.last().kind == Diagnostic::Kind::MoreNotShown);
+    CHECK(firstError(r)->kind == Diagnostic::Kind::BadDate);
 
     // Warnings alone do not stop loading.
     QByteArray warned;
@@ -175,7 +179,8 @@ TEST_CASE("Too many problems stop the flood", "[core][json][errors]")
     REQUIRE(w.ok());
     CHECK(w.data->eventCount() == 1000);
     CHECK(w.diagnostics.size() == 11);
-    CHECK(w.diagnostics.last().message.contains(QStringLiteral("990 more")));
+    CHECK(w.diagnostics.last().kind == Diagnostic::Kind::MoreNotShown);
+    CHECK(w.diagnostics.first().kind == Diagnostic::Kind::Adjusted); // importance 7 is clamped
 }
 
 TEST_CASE("Progress is reported and cancelling gives an error", "[core][json][errors]")
@@ -244,7 +249,7 @@ TEST_CASE("Random and truncated input never crashes", "[core][json][errors]")
         if (!r.data)
             REQUIRE(r.hasErrors());
         for (const Diagnostic& d : r.diagnostics)
-            REQUIRE((d.line >= 1 || d.message.contains(QStringLiteral("more"))));
+            REQUIRE((d.line >= 1 || d.kind == Diagnostic::Kind::MoreNotShown));
     }
 }
 

@@ -247,7 +247,7 @@ TEST_CASE("A byte order mark is accepted and not counted as a column", "[core][j
     CHECK_FALSE(r.diagnostics[0].isError());
     CHECK(r.diagnostics[0].line == 1);
     CHECK(r.diagnostics[0].column == 37);
-    CHECK(r.diagnostics[0].message.contains(QStringLiteral("\"x\"")));
+    CHECK(r.diagnostics[0].kind == Diagnostic::Kind::DroppedValue); // the unknown key "x" is not read
 }
 
 TEST_CASE("Warnings load the rest of the file", "[core][json]")
